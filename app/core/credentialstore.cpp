@@ -1,0 +1,181 @@
+#include "credentialstore.h"
+
+#include "logging.h"
+
+#include <QTimer>
+#include <QUuid>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+KeychainRequest::KeychainRequest(QObject *parent)
+    : QObject(parent)
+{ }
+
+KeychainRequest::~KeychainRequest() = default;
+
+void KeychainRequest::finish(Error error, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_errorString = message;
+    // Always through the event loop, so callers can connect after the call returns.
+    QTimer::singleShot(0, this, &KeychainRequest::finished);
+}
+
+CredentialStore::CredentialStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{ }
+
+QString CredentialStore::backendName()
+{
+#if defined(Q_OS_MACOS)
+    return tr("the macOS Keychain");
+#elif defined(Q_OS_WIN)
+    return tr("Windows Credential Manager");
+#else
+    return tr("the desktop keyring (Secret Service or KWallet)");
+#endif
+}
+
+KeychainRequest::Error CredentialStore::classify(int keychainError, const QString &message)
+{
+    switch (keychainError) {
+    case QKeychain::NoError:
+        return KeychainRequest::Error::None;
+    case QKeychain::EntryNotFound:
+        return KeychainRequest::Error::NotFound;
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return KeychainRequest::Error::AccessDenied;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return KeychainRequest::Error::NoBackend;
+    default:
+        break;
+    }
+    // libsecret reports a missing bus or service as a generic error; its text tells them apart.
+    if (message.contains(u"D-Bus"_s, Qt::CaseInsensitive)
+        || message.contains(u"org.freedesktop.secrets"_s) || message.contains(u"ServiceUnknown"_s))
+        return KeychainRequest::Error::NoBackend;
+    if (message.contains(u"/collection/"_s) || message.contains(u"locked"_s, Qt::CaseInsensitive))
+        return KeychainRequest::Error::AccessDenied;
+    return KeychainRequest::Error::Other;
+}
+
+QString CredentialStore::describe(KeychainRequest::Error error, const QString &detail)
+{
+    switch (error) {
+    case KeychainRequest::Error::None:
+        return {};
+    case KeychainRequest::Error::NotFound:
+        return tr("No secret is stored for this profile. Enter the client secret again.");
+    case KeychainRequest::Error::AccessDenied:
+        return tr("The keychain refused access: it may be locked. Unlock your login keyring "
+                  "(or allow IdP Token Inspector in the prompt) and try again. (%1)")
+                .arg(detail);
+    case KeychainRequest::Error::NoBackend:
+        return tr("No keychain service is reachable, so secrets cannot be stored. On Linux, start "
+                  "GNOME Keyring or KWallet in your desktop session. (%1)")
+                .arg(detail);
+    case KeychainRequest::Error::Other:
+        return tr("The keychain reported an error: %1").arg(detail);
+    }
+    return detail;
+}
+
+void CredentialStore::finishFromJob(KeychainRequest *request, QKeychain::Job *job)
+{
+    const auto error = classify(job->error(), job->errorString());
+    if (error != KeychainRequest::Error::None)
+        qCInfo(lcKeychain) << "keychain job failed:" << job->error() << job->errorString();
+    request->finish(error, describe(error, job->errorString()));
+}
+
+KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBytes &secret)
+{
+    auto *request = new KeychainRequest(this);
+    auto *job = new QKeychain::WritePasswordJob(m_service, request);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setBinaryData(secret.reveal());
+    connect(job, &QKeychain::Job::finished, request,
+            [this, request, job] { finishFromJob(request, job); });
+    job->start();
+    return request;
+}
+
+KeychainRequest *CredentialStore::readSecret(const QString &key)
+{
+    auto *request = new KeychainRequest(this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service, request);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, request, [this, request, job] {
+        if (job->error() == QKeychain::NoError) {
+            QByteArray data = job->binaryData();
+            request->m_secret = SecretBytes(std::move(data));
+        }
+        finishFromJob(request, job);
+    });
+    job->start();
+    return request;
+}
+
+KeychainRequest *CredentialStore::removeSecret(const QString &key)
+{
+    auto *request = new KeychainRequest(this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, request);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, request,
+            [this, request, job] { finishFromJob(request, job); });
+    job->start();
+    return request;
+}
+
+KeychainRequest *CredentialStore::probe()
+{
+    auto *request = new KeychainRequest(this);
+    const QString key = u"health-check-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray canary = QUuid::createUuid().toByteArray();
+    auto fail = [request](KeychainRequest *step) {
+        request->finish(step->error(), step->errorString());
+        step->deleteLater();
+    };
+    KeychainRequest *write = writeSecret(key, SecretBytes(canary));
+    connect(write, &KeychainRequest::finished, request, [this, request, key, canary, write, fail] {
+        if (write->error() != KeychainRequest::Error::None)
+            return fail(write);
+        write->deleteLater();
+        KeychainRequest *read = readSecret(key);
+        connect(read, &KeychainRequest::finished, request,
+                [this, request, key, canary, read, fail] {
+                    if (read->error() != KeychainRequest::Error::None)
+                        return fail(read);
+                    const bool same = read->takeSecret().reveal() == canary;
+                    read->deleteLater();
+                    KeychainRequest *remove = removeSecret(key);
+                    connect(remove, &KeychainRequest::finished, request,
+                            [request, remove, same, fail] {
+                                if (remove->error() != KeychainRequest::Error::None)
+                                    return fail(remove);
+                                remove->deleteLater();
+                                if (!same) {
+                                    request->finish(KeychainRequest::Error::Other,
+                                                    tr("The keychain returned a different value "
+                                                       "than was stored."));
+                                } else {
+                                    request->finish(KeychainRequest::Error::None, {});
+                                }
+                            });
+                });
+    });
+    return request;
+}

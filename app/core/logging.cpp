@@ -1,0 +1,4 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcKeychain, "idp.keychain")
+Q_LOGGING_CATEGORY(lcDemo, "idp.demo")

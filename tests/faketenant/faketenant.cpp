@@ -1,0 +1,1042 @@
+#include "faketenant.h"
+
+#include "cryptoutil.h"
+#include "httpserver.h"
+#include "lucene.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSslKey>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcTenant, "fakeauth0.tenant", QtInfoMsg)
+
+static void initFakeTenantResources()
+{
+    Q_INIT_RESOURCE(faketenant);
+}
+
+namespace FakeAuth0 {
+
+namespace {
+
+constexpr auto ManagementPrefix = "/api/v2/";
+const QString ReadUsers = u"read:users"_s;
+const QString ReadIdpTokens = u"read:user_idp_tokens"_s;
+const QString ReadCurrentUser = u"read:current_user"_s;
+const QString ReadTokensets = u"read:federated_connections_tokens"_s;
+
+QByteArray toJson(const QJsonValue &value)
+{
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+// Serialises fields in the order given; real tenants have an order, QJsonObject sorts keys.
+QByteArray orderedJson(std::initializer_list<std::pair<QString, QJsonValue>> fields)
+{
+    QByteArray out = "{";
+    for (const auto &[key, value] : fields) {
+        if (out.size() > 1)
+            out += ',';
+        out += toJson(QJsonArray{key}).mid(1).chopped(1) + ':'
+                + toJson(QJsonArray{value}).mid(1).chopped(1);
+    }
+    return out + '}';
+}
+
+// Management API responses carry Auth0's headers and a body in Auth0's shape.
+HttpResponse managementJson(int status, const QJsonValue &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", "application/json; charset=utf-8");
+    response.setHeader("Cache-Control", "no-cache");
+    response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    response.setHeader("Vary", "origin,accept-encoding");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.body = toJson(body);
+    return response;
+}
+
+HttpResponse managementError(int status, const QString &message, const QString &errorCode = {})
+{
+    HttpResponse response = managementJson(status, QJsonObject());
+    const QString error = QString::fromLatin1(reasonPhrase(status));
+    response.body = errorCode.isEmpty()
+            ? orderedJson({{u"statusCode"_s, status}, {u"error"_s, error}, {u"message"_s, message}})
+            : orderedJson({{u"statusCode"_s, status},
+                           {u"error"_s, error},
+                           {u"message"_s, message},
+                           {u"errorCode"_s, errorCode}});
+    return response;
+}
+
+// The Authentication API answers application/json without a charset, and no-store.
+HttpResponse authenticationJson(int status, const QJsonObject &body)
+{
+    HttpResponse response;
+    response.status = status;
+    response.setHeader("Content-Type", "application/json");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Pragma", "no-cache");
+    response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader(
+            "X-Auth0-Requestid",
+            QCryptographicHash::hash(
+                    QByteArray::number(QDateTime::currentMSecsSinceEpoch() + qint64(std::rand())),
+                    QCryptographicHash::Sha1)
+                    .toHex()
+                    .left(20));
+    response.body = toJson(body);
+    return response;
+}
+
+HttpResponse oauthError(int status, const QString &error, const QString &description,
+                        const QString &errorUri = {})
+{
+    HttpResponse response = authenticationJson(status, QJsonObject());
+    response.body = errorUri.isEmpty()
+            ? orderedJson({{u"error"_s, error}, {u"error_description"_s, description}})
+            : orderedJson({{u"error"_s, error},
+                           {u"error_description"_s, description},
+                           {u"error_uri"_s, errorUri}});
+    return response;
+}
+
+QByteArray base64Url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString insufficientScope(const QStringList &expected)
+{
+    return u"Insufficient scope, expected any of: "_s + expected.join(u',');
+}
+
+bool parseBool(const QString &value, bool fallback)
+{
+    if (value.isEmpty())
+        return fallback;
+    return value.compare(u"true"_s, Qt::CaseInsensitive) == 0 || value == u"1"_s;
+}
+
+QJsonObject projectFields(const QJsonObject &user, const QString &fields, bool include)
+{
+    if (fields.isEmpty())
+        return user;
+    QStringList names = fields.split(u',', Qt::SkipEmptyParts);
+    for (QString &name : names)
+        name = name.trimmed();
+    QJsonObject out;
+    if (include) {
+        for (const QString &name : std::as_const(names)) {
+            if (user.contains(name))
+                out.insert(name, user.value(name));
+        }
+        return out;
+    }
+    out = user;
+    for (const QString &name : std::as_const(names))
+        out.remove(name);
+    return out;
+}
+
+} // namespace
+
+struct FakeTenant::Bucket
+{
+    int limit = 50;
+    double refillPerSecond = 16;
+    double tokens = 50;
+    qint64 lastRefillMs = 0;
+
+    void refill()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (lastRefillMs == 0)
+            lastRefillMs = now;
+        tokens = std::min<double>(limit, tokens + (now - lastRefillMs) / 1000.0 * refillPerSecond);
+        lastRefillMs = now;
+    }
+    // x-ratelimit-reset: the UNIX second when the bucket is full again, as Auth0 reports it.
+    qint64 resetAt() const
+    {
+        const double missing = limit - tokens;
+        const double seconds = refillPerSecond > 0 ? missing / refillPerSecond : 0;
+        return (lastRefillMs + qint64(std::ceil(seconds * 1000))) / 1000 + (missing > 0 ? 1 : 0);
+    }
+};
+
+struct FakeTenant::TokenClaims
+{
+    QString clientId;
+    QStringList scopes;
+    bool has(const QString &scope) const { return scopes.contains(scope); }
+    bool hasAny(const QStringList &wanted) const
+    {
+        return std::any_of(wanted.begin(), wanted.end(),
+                           [this](const QString &s) { return scopes.contains(s); });
+    }
+};
+
+FakeTenant::FakeTenant(QObject *parent)
+    : QObject(parent)
+    , m_signer(std::make_unique<TokenSigner>())
+    , m_managementBucket(std::make_unique<Bucket>())
+    , m_authenticationBucket(std::make_unique<Bucket>())
+{
+    setRateLimit(Api::Management, 50, 16);
+    setRateLimit(Api::Authentication, 100, 30);
+}
+
+FakeTenant::~FakeTenant()
+{
+    stop();
+}
+
+QByteArray FakeTenant::demoSeed()
+{
+    initFakeTenantResources();
+    QFile file(u":/faketenant/demo-tenant.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool FakeTenant::loadDemoSeed(QString *error)
+{
+    return loadSeed(demoSeed(), error);
+}
+
+bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = u"seed is not a JSON object: "_s + parseError.errorString();
+        return false;
+    }
+    const QJsonObject seed = document.object();
+    m_clients.clear();
+    m_users.clear();
+    m_userIndex.clear();
+    m_tokensets.clear();
+    m_connectedAccounts.clear();
+
+    const QJsonObject tenant = seed.value(u"tenant"_s).toObject();
+    m_tokenLifetime = tenant.value(u"token_lifetime"_s).toInt(86400);
+    m_requireSearchEngineV3 = tenant.value(u"require_search_engine_v3"_s).toBool(true);
+    const QJsonObject limits = tenant.value(u"rate_limits"_s).toObject();
+    const QJsonObject management = limits.value(u"management"_s).toObject();
+    const QJsonObject authentication = limits.value(u"authentication"_s).toObject();
+    setRateLimit(Api::Management, management.value(u"limit"_s).toInt(50),
+                 management.value(u"refill_per_second"_s).toDouble(16));
+    setRateLimit(Api::Authentication, authentication.value(u"limit"_s).toInt(100),
+                 authentication.value(u"refill_per_second"_s).toDouble(30));
+
+    const QJsonArray clients = seed.value(u"clients"_s).toArray();
+    for (const QJsonValue &value : clients) {
+        const QJsonObject object = value.toObject();
+        Client client;
+        client.id = object.value(u"client_id"_s).toString();
+        client.secret = object.value(u"client_secret"_s).toString();
+        client.name = object.value(u"name"_s).toString(client.id);
+        if (object.contains(u"grant_types"_s)) {
+            client.grantTypes.clear();
+            const QJsonArray grants = object.value(u"grant_types"_s).toArray();
+            for (const QJsonValue &grant : grants)
+                client.grantTypes.append(grant.toString());
+        }
+        const QJsonValue scopes = object.value(u"management_api_scopes"_s);
+        client.hasManagementGrant = scopes.isArray();
+        client.scopes.clear();
+        const QJsonArray scopeArray = scopes.toArray();
+        for (const QJsonValue &scope : scopeArray)
+            client.scopes.append(scope.toString());
+        if (client.id.isEmpty()) {
+            if (error)
+                *error = u"a client in the seed has no client_id"_s;
+            return false;
+        }
+        addClient(client);
+    }
+
+    const QJsonArray users = seed.value(u"users"_s).toArray();
+    for (const QJsonValue &value : users) {
+        const QJsonObject user = value.toObject();
+        const QString id = user.value(u"user_id"_s).toString();
+        if (id.isEmpty()) {
+            if (error)
+                *error = u"a user in the seed has no user_id"_s;
+            return false;
+        }
+        m_userIndex.insert(id, m_users.size());
+        m_users.append(user);
+    }
+    const QJsonObject generated = seed.value(u"generated_users"_s).toObject();
+    if (!generated.isEmpty()) {
+        QStringList domains;
+        const QJsonArray domainArray = generated.value(u"email_domains"_s).toArray();
+        for (const QJsonValue &domain : domainArray)
+            domains.append(domain.toString());
+        if (domains.isEmpty())
+            domains.append(u"example.org"_s);
+        generateUsers(generated.value(u"count"_s).toInt(), domains);
+    }
+    const QJsonObject tokensets = seed.value(u"tokensets"_s).toObject();
+    for (auto it = tokensets.begin(); it != tokensets.end(); ++it)
+        m_tokensets.insert(it.key(), it.value().toArray());
+    const QJsonObject accounts = seed.value(u"connected_accounts"_s).toObject();
+    for (auto it = accounts.begin(); it != accounts.end(); ++it)
+        m_connectedAccounts.insert(it.key(), it.value().toArray());
+    return true;
+}
+
+void FakeTenant::generateUsers(int count, const QStringList &domains)
+{
+    static const QStringList given{u"Olivia"_s, u"Liam"_s,  u"Amara"_s,  u"Noah"_s,    u"Sofia"_s,
+                                   u"Kwame"_s,  u"Yuki"_s,  u"Lucas"_s,  u"Mei"_s,     u"Aarav"_s,
+                                   u"Chloe"_s,  u"Diego"_s, u"Fatima"_s, u"Henrik"_s,  u"Ines"_s,
+                                   u"Jonas"_s,  u"Leila"_s, u"Marta"_s,  u"Nikolai"_s, u"Zara"_s};
+    static const QStringList family{u"Andersen"_s, u"Baptiste"_s,  u"Chen"_s,     u"Dubois"_s,
+                                    u"Eriksen"_s,  u"Fernandes"_s, u"Garcia"_s,   u"Hoffmann"_s,
+                                    u"Ivanova"_s,  u"Jensen"_s,    u"Kowalski"_s, u"Lindqvist"_s,
+                                    u"Mensah"_s,   u"Novak"_s,     u"Oliveira"_s, u"Petrov"_s};
+    const QDateTime epoch(QDate(2022, 1, 3), QTime(8, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        const QString first = given.at(i % given.size());
+        const QString last = family.at((i / given.size()) % family.size());
+        const QString domain = domains.at(i % domains.size());
+        const QByteArray hash
+                = QCryptographicHash::hash(QByteArray("generated-user-" + QByteArray::number(i)),
+                                           QCryptographicHash::Sha1)
+                          .toHex()
+                          .left(24);
+        const QString localId = QString::fromLatin1(hash);
+        const bool social = i % 10 == 7;
+        const QString provider = social ? u"google-oauth2"_s : u"auth0"_s;
+        const QString connection
+                = social ? u"google-oauth2"_s : u"Username-Password-Authentication"_s;
+        const QString identityId = social ? QString::number(100000000000000000LL + i) : localId;
+        const QString userId = provider + u'|' + identityId;
+        const QString email
+                = first.toLower() + u'.' + last.toLower() + QString::number(i) + u'@' + domain;
+        const QDateTime created = epoch.addSecs(qint64(i) * 97'000);
+        const QDateTime lastLogin = created.addSecs(qint64((i * 7919) % 5'000'000));
+        const QString iso = u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s;
+        QJsonObject identity{{u"connection"_s, connection},
+                             {u"user_id"_s, identityId},
+                             {u"provider"_s, provider},
+                             {u"isSocial"_s, social}};
+        const QJsonObject user{
+                {u"created_at"_s, created.toString(iso)},
+                {u"email"_s, email},
+                {u"email_verified"_s, i % 3 != 0},
+                {u"family_name"_s, last},
+                {u"given_name"_s, first},
+                {u"identities"_s, QJsonArray{identity}},
+                {u"name"_s, QString(first + u' ' + last)},
+                {u"nickname"_s, QString(first.toLower() + QString::number(i))},
+                {u"picture"_s,
+                 u"https://s.gravatar.com/avatar/%1?s=480&r=pg&d=https%3A%2F%2Fcdn.auth0.com%2Favatars%2F%2.png"_s
+                         .arg(QString::fromLatin1(hash.left(32)), first.left(2).toLower())},
+                {u"updated_at"_s, lastLogin.toString(iso)},
+                {u"user_id"_s, userId},
+                {u"last_login"_s, lastLogin.toString(iso)},
+                {u"last_ip"_s, u"203.0.113.%1"_s.arg(i % 250 + 1)},
+                {u"logins_count"_s, (i * 37) % 400 + 1},
+                {u"app_metadata"_s,
+                 QJsonObject{{u"plan"_s, i % 4 == 0 ? u"enterprise"_s : u"free"_s}}},
+        };
+        m_userIndex.insert(userId, m_users.size());
+        m_users.append(user);
+    }
+}
+
+void FakeTenant::addClient(const Client &client)
+{
+    m_clients.insert(client.id, client);
+}
+
+void FakeTenant::setTokenLifetime(int seconds)
+{
+    m_tokenLifetime = seconds;
+}
+
+void FakeTenant::setRateLimit(Api api, int limit, double refillPerSecond)
+{
+    Bucket &bucket = api == Api::Management ? *m_managementBucket : *m_authenticationBucket;
+    bucket.limit = limit;
+    bucket.refillPerSecond = refillPerSecond;
+    bucket.tokens = limit;
+    bucket.lastRefillMs = 0;
+}
+
+void FakeTenant::setRequireSearchEngineV3(bool require)
+{
+    m_requireSearchEngineV3 = require;
+}
+
+bool FakeTenant::start(quint16 port, QString *error)
+{
+    if (!m_signer->isValid()) {
+        if (error)
+            *error = u"could not create the token signing key"_s;
+        return false;
+    }
+    const TlsMaterial material = createTlsMaterial(error);
+    if (material.caCertificatePem.isEmpty())
+        return false;
+    m_caPem = material.caCertificatePem;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(QSslCertificate::fromData(material.serverCertificatePem)
+                                 + QSslCertificate::fromData(material.caCertificatePem));
+    tls.setPrivateKey(QSslKey(material.serverKeyPem, QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server does not ask for client certs
+    m_server = std::make_unique<HttpsServer>();
+    m_server->setHandler([this](const HttpRequest &request, Delivery &delivery) {
+        return handle(request, delivery);
+    });
+    return m_server->listen(tls, port, error);
+}
+
+void FakeTenant::stop()
+{
+    if (m_server)
+        m_server->close();
+    m_server.reset();
+}
+
+quint16 FakeTenant::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QString FakeTenant::domain() const
+{
+    return u"127.0.0.1:"_s + QString::number(port());
+}
+
+QString FakeTenant::audience() const
+{
+    return u"https://"_s + domain() + u"/api/v2/"_s;
+}
+
+QUrl FakeTenant::baseUrl() const
+{
+    return QUrl(u"https://"_s + domain());
+}
+
+QByteArray FakeTenant::caCertificatePem() const
+{
+    return m_caPem;
+}
+
+QList<QSslCertificate> FakeTenant::caCertificates() const
+{
+    return QSslCertificate::fromData(m_caPem);
+}
+
+void FakeTenant::addFault(const Fault &fault)
+{
+    m_faults.append(fault);
+}
+
+void FakeTenant::clearFaults()
+{
+    m_faults.clear();
+}
+
+int FakeTenant::requestCount(const QString &pathPrefix) const
+{
+    int total = 0;
+    for (auto it = m_requestCounts.begin(); it != m_requestCounts.end(); ++it) {
+        if (it.key().startsWith(pathPrefix))
+            total += it.value();
+    }
+    return total;
+}
+
+int FakeTenant::tokensIssued() const
+{
+    return m_tokensIssued;
+}
+
+void FakeTenant::resetCounters()
+{
+    m_requestCounts.clear();
+    m_tokensIssued = 0;
+}
+
+int FakeTenant::userCount() const
+{
+    return int(m_users.size());
+}
+
+QJsonObject FakeTenant::user(const QString &userId) const
+{
+    const qsizetype index = m_userIndex.value(userId, -1);
+    return index < 0 ? QJsonObject() : m_users.at(index);
+}
+
+QByteArray FakeTenant::mintToken(const QString &clientId, const QStringList &scopes,
+                                 qint64 issuedAt, qint64 expiresAt, const QString &host) const
+{
+    const QJsonObject header{
+            {u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, m_signer->keyId()}};
+    const QJsonObject payload{
+            {u"iss"_s, QString(u"https://"_s + (host.isEmpty() ? domain() : host) + u'/')},
+            {u"sub"_s, QString(clientId + u"@clients"_s)},
+            {u"aud"_s, audience()},
+            {u"iat"_s, issuedAt},
+            {u"exp"_s, expiresAt},
+            {u"scope"_s, scopes.join(u' ')},
+            {u"gty"_s, u"client-credentials"_s},
+            {u"azp"_s, clientId}};
+    const QByteArray signingInput = base64Url(toJson(header)) + '.' + base64Url(toJson(payload));
+    return signingInput + '.' + base64Url(m_signer->sign(signingInput));
+}
+
+HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
+{
+    m_requestCounts[request.path] += 1;
+
+    // Faults apply to the Auth0 surface only, never to the control endpoints.
+    const Fault *decisive = nullptr;
+    if (!request.path.startsWith(u"/__fake/"_s)) {
+        for (qsizetype i = 0; i < m_faults.size(); ++i) {
+            Fault &fault = m_faults[i];
+            if (!request.path.startsWith(fault.pathPrefix) || fault.count == 0)
+                continue;
+            if (fault.count > 0)
+                --fault.count;
+            if (fault.kind == Fault::Kind::Latency)
+                delivery.delayMs += fault.latencyMs;
+            else if (!decisive)
+                decisive = &fault;
+        }
+    }
+
+    HttpResponse response;
+    if (decisive) {
+        switch (decisive->kind) {
+        case Fault::Kind::ServerError:
+            response = managementError(decisive->status,
+                                       decisive->status == 503
+                                               ? u"The service is temporarily unavailable."_s
+                                               : u"An internal server error occurred."_s);
+            break;
+        case Fault::Kind::Drop:
+            delivery.mode = Delivery::Mode::Drop;
+            break;
+        case Fault::Kind::InvalidJson:
+            response = managementJson(200, QJsonObject());
+            response.body = "{\"user_id\":\"auth0|broken\",\"identities\":[{\"provider\":";
+            break;
+        case Fault::Kind::Truncate:
+            response = route(request);
+            delivery.mode = Delivery::Mode::Truncate;
+            break;
+        case Fault::Kind::Trickle:
+            response = route(request);
+            delivery.mode = Delivery::Mode::Trickle;
+            delivery.trickleBytes = std::max(1, decisive->trickleBytes);
+            delivery.trickleIntervalMs = std::max(1, decisive->trickleIntervalMs);
+            break;
+        case Fault::Kind::Latency:
+            break;
+        }
+    } else {
+        response = route(request);
+    }
+    qCDebug(lcTenant) << request.method << request.path << response.status;
+    Q_EMIT requestServed(QString::fromLatin1(request.method), request.path, response.status);
+    return response;
+}
+
+HttpResponse FakeTenant::route(const HttpRequest &request)
+{
+    const QString host = request.host();
+    const QString port = QString::number(this->port());
+    if (host != u"127.0.0.1:"_s + port && host != u"localhost:"_s + port)
+        return managementError(404, u"Not Found"_s);
+
+    if (request.path == u"/oauth/token"_s) {
+        if (request.method != "POST")
+            return managementError(404, u"Not Found"_s);
+        return tokenEndpoint(request);
+    }
+    if (request.path == u"/.well-known/jwks.json"_s) {
+        HttpResponse response = authenticationJson(200, QJsonObject());
+        response.body = m_signer->jwks();
+        return response;
+    }
+    if (request.path.startsWith(u"/__fake/"_s))
+        return adminEndpoint(request);
+    if (request.path.startsWith(QLatin1String(ManagementPrefix)))
+        return managementApi(request);
+    return managementError(404, u"Not Found"_s);
+}
+
+bool FakeTenant::takeFromBucket(Api api, HttpResponse *rateHeaders)
+{
+    Bucket &bucket = api == Api::Management ? *m_managementBucket : *m_authenticationBucket;
+    bucket.refill();
+    const bool allowed = bucket.tokens >= 1.0;
+    if (allowed)
+        bucket.tokens -= 1.0;
+    rateHeaders->setHeader("X-RateLimit-Limit", QByteArray::number(bucket.limit));
+    rateHeaders->setHeader("X-RateLimit-Remaining",
+                           QByteArray::number(qint64(std::floor(bucket.tokens))));
+    rateHeaders->setHeader("X-RateLimit-Reset", QByteArray::number(bucket.resetAt()));
+    return allowed;
+}
+
+HttpResponse FakeTenant::tokenEndpoint(const HttpRequest &request)
+{
+    HttpResponse rate;
+    const bool allowed = takeFromBucket(Api::Authentication, &rate);
+    auto withRate = [&rate](HttpResponse response) {
+        for (const auto &[name, value] : std::as_const(rate.headers))
+            response.setHeader(name, value);
+        return response;
+    };
+    if (!allowed) {
+        return withRate(oauthError(429, u"too_many_requests"_s,
+                                   u"Too many requests. Check the X-RateLimit-Limit, "
+                                   "X-RateLimit-Remaining and X-RateLimit-Reset headers."_s));
+    }
+
+    // Auth0 takes the body as JSON or as a form.
+    QHash<QString, QString> params;
+    const QByteArray contentType = request.header("content-type").toLower();
+    if (contentType.startsWith("application/json")) {
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        if (!document.isObject())
+            return withRate(oauthError(400, u"invalid_request"_s, u"Invalid JSON body"_s));
+        const QJsonObject object = document.object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            params.insert(it.key(), it.value().toString());
+    } else {
+        QByteArray form = request.body;
+        form.replace('+', "%20");
+        const QUrlQuery query(QString::fromUtf8(form));
+        const auto items = query.queryItems(QUrl::FullyDecoded);
+        for (const auto &[key, value] : items)
+            params.insert(key, value);
+    }
+
+    QString clientId = params.value(u"client_id"_s);
+    QString clientSecret = params.value(u"client_secret"_s);
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon > 0) {
+            clientId = QUrl::fromPercentEncoding(decoded.left(colon));
+            clientSecret = QUrl::fromPercentEncoding(decoded.mid(colon + 1));
+        }
+    }
+
+    const QString grantType = params.value(u"grant_type"_s);
+    if (grantType.isEmpty()) {
+        return withRate(
+                oauthError(400, u"invalid_request"_s, u"Missing required parameter: grant_type"_s));
+    }
+    if (clientId.isEmpty()) {
+        return withRate(oauthError(401, u"access_denied"_s, u"Unauthorized"_s));
+    }
+    const auto client = m_clients.constFind(clientId);
+    if (client == m_clients.constEnd() || client->secret.isEmpty()
+        || client->secret != clientSecret)
+        return withRate(oauthError(401, u"access_denied"_s, u"Unauthorized"_s));
+
+    if (grantType != u"client_credentials"_s || !client->grantTypes.contains(grantType)) {
+        if (grantType != u"client_credentials"_s && grantType != u"password"_s
+            && grantType != u"authorization_code"_s && grantType != u"refresh_token"_s) {
+            return withRate(oauthError(400, u"unsupported_grant_type"_s,
+                                       u"Unsupported grant type: "_s + grantType));
+        }
+        return withRate(oauthError(403, u"unauthorized_client"_s,
+                                   u"Grant type '%1' not allowed for the client."_s.arg(grantType),
+                                   u"https://auth0.com/docs/clients/client-grant-types"_s));
+    }
+
+    const QString requestedAudience = params.value(u"audience"_s);
+    if (requestedAudience.isEmpty()) {
+        return withRate(oauthError(403, u"access_denied"_s,
+                                   u"No audience parameter was provided, and no default audience "
+                                   "has been configured"_s));
+    }
+    // The Management API's identifier names the canonical domain, whatever host was called.
+    if (requestedAudience != audience()) {
+        return withRate(oauthError(403, u"access_denied"_s,
+                                   u"Service not enabled within domain: "_s + requestedAudience));
+    }
+    if (!client->hasManagementGrant) {
+        return withRate(oauthError(
+                403, u"access_denied"_s,
+                u"Client is not authorized to access \"%1\". You need to create a \"client-grant\" "
+                "associated to this API. See: "
+                "https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants"_s.arg(
+                        audience())));
+    }
+
+    QStringList scopes = client->scopes;
+    const QString requestedScope = params.value(u"scope"_s).trimmed();
+    if (!requestedScope.isEmpty()) {
+        const QStringList requested = requestedScope.split(u' ', Qt::SkipEmptyParts);
+        QStringList missing;
+        for (const QString &scope : requested) {
+            if (!client->scopes.contains(scope))
+                missing.append(scope);
+        }
+        if (!missing.isEmpty()) {
+            return withRate(
+                    oauthError(403, u"access_denied"_s,
+                               u"Client has not been granted scopes: "_s + missing.join(u", "_s)));
+        }
+        scopes = requested;
+        scopes.removeDuplicates();
+    }
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QByteArray token
+            = mintToken(client->id, scopes, now, now + m_tokenLifetime, request.host());
+    ++m_tokensIssued;
+    HttpResponse response = authenticationJson(200, QJsonObject());
+    response.body = orderedJson({{u"access_token"_s, QString::fromLatin1(token)},
+                                 {u"scope"_s, scopes.join(u' ')},
+                                 {u"expires_in"_s, m_tokenLifetime},
+                                 {u"token_type"_s, u"Bearer"_s}});
+    return withRate(response);
+}
+
+HttpResponse FakeTenant::managementApi(const HttpRequest &request)
+{
+    HttpResponse rate;
+    if (!takeFromBucket(Api::Management, &rate)) {
+        HttpResponse response
+                = managementError(429, u"Global limit has been reached"_s, u"too_many_requests"_s);
+        for (const auto &[name, value] : std::as_const(rate.headers))
+            response.setHeader(name, value);
+        return response;
+    }
+
+    const QByteArray authorization = request.header("authorization");
+    if (authorization.isEmpty()) {
+        HttpResponse response = managementError(401, u"Missing authentication"_s);
+        response.setHeader("WWW-Authenticate", "Bearer");
+        return response;
+    }
+    if (!authorization.startsWith("Bearer ")) {
+        return managementError(400, u"Bad HTTP authentication header format"_s, u"Bearer"_s);
+    }
+    const QByteArray token = authorization.mid(7).trimmed();
+    const QList<QByteArray> parts = token.split('.');
+    auto invalidToken = [] {
+        HttpResponse response = managementJson(401, QJsonObject());
+        response.body
+                = orderedJson({{u"statusCode"_s, 401},
+                               {u"error"_s, u"Unauthorized"_s},
+                               {u"message"_s, u"Invalid token"_s},
+                               {u"attributes"_s, QJsonObject{{u"error"_s, u"Invalid token"_s}}}});
+        return response;
+    };
+    if (parts.size() != 3)
+        return invalidToken();
+    const QJsonObject payload
+            = QJsonDocument::fromJson(
+                      QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding))
+                      .object();
+    if (payload.isEmpty())
+        return invalidToken();
+    if (!m_signer->verify(parts.at(0) + '.' + parts.at(1),
+                          QByteArray::fromBase64(parts.at(2), QByteArray::Base64UrlEncoding))) {
+        return managementError(401, u"Invalid signature received for JSON Web Token validation."_s);
+    }
+    if (payload.value(u"exp"_s).toInteger() <= QDateTime::currentSecsSinceEpoch())
+        return managementError(401, u"Expired token received for JSON Web Token validation"_s);
+    if (payload.value(u"aud"_s).toString() != audience())
+        return managementError(401, u"Bad audience: "_s + payload.value(u"aud"_s).toString());
+    // A token issued through one domain is good only on that domain.
+    if (payload.value(u"iss"_s).toString() != u"https://"_s + request.host() + u'/')
+        return invalidToken();
+
+    TokenClaims claims;
+    claims.clientId = payload.value(u"azp"_s).toString();
+    claims.scopes = payload.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+
+    HttpResponse response;
+    const QList<QByteArray> segments
+            = request.rawPath.mid(qsizetype(qstrlen(ManagementPrefix))).split('/');
+    if (request.method != "GET" && request.method != "HEAD") {
+        response = managementError(404, u"Not Found"_s);
+    } else if (segments.size() == 1 && segments.at(0) == "users") {
+        response = listUsers(request, claims);
+    } else if (segments.size() == 1 && segments.at(0) == "users-by-email") {
+        response = usersByEmail(request, claims);
+    } else if (segments.size() >= 2 && segments.at(0) == "users" && !segments.at(1).isEmpty()) {
+        const QString userId = QUrl::fromPercentEncoding(segments.at(1));
+        if (segments.size() == 2)
+            response = getUser(userId, request, claims);
+        else if (segments.size() == 3 && segments.at(2) == "federated-connections-tokensets")
+            response = tokensets(userId, claims);
+        else if (segments.size() == 3 && segments.at(2) == "connected-accounts")
+            response = connectedAccounts(userId, claims);
+        else
+            response = managementError(404, u"Not Found"_s);
+    } else {
+        response = managementError(404, u"Not Found"_s);
+    }
+    // Real tenants send the rate-limit headers on successful Management API responses only.
+    if (response.status >= 200 && response.status < 300) {
+        for (const auto &[name, value] : std::as_const(rate.headers))
+            response.setHeader(name, value);
+    }
+    return response;
+}
+
+QJsonObject FakeTenant::presentUser(const QJsonObject &user, const TokenClaims &claims) const
+{
+    if (claims.has(ReadIdpTokens))
+        return user;
+    QJsonObject out = user;
+    QJsonArray identities = out.value(u"identities"_s).toArray();
+    for (qsizetype i = 0; i < identities.size(); ++i) {
+        QJsonObject identity = identities.at(i).toObject();
+        identity.remove(u"access_token"_s);
+        identity.remove(u"refresh_token"_s);
+        identity.remove(u"access_token_secret"_s);
+        identities.replace(i, identity);
+    }
+    if (out.contains(u"identities"_s))
+        out.insert(u"identities"_s, identities);
+    return out;
+}
+
+HttpResponse FakeTenant::listUsers(const HttpRequest &request, const TokenClaims &claims)
+{
+    if (!claims.has(ReadUsers))
+        return managementError(403, insufficientScope({ReadUsers}), u"insufficient_scope"_s);
+    const QUrlQuery &query = request.query;
+    const QString engine = query.queryItemValue(u"search_engine"_s, QUrl::FullyDecoded);
+    const QString q = query.queryItemValue(u"q"_s, QUrl::FullyDecoded);
+    if (engine.isEmpty() || engine == u"v1"_s) {
+        if (m_requireSearchEngineV3 || engine == u"v1"_s)
+            return managementError(400, u"You are not allowed to use search_engine=v1."_s,
+                                   u"operation_not_supported"_s);
+    } else if (engine != u"v2"_s && engine != u"v3"_s) {
+        return managementError(400,
+                               u"Query validation error: 'Invalid value %1' on property "
+                               u"search_engine (The version "
+                               "of the search engine)."_s.arg(engine),
+                               u"invalid_query_string"_s);
+    } else if (engine == u"v2"_s) {
+        return managementError(400, u"You are not allowed to use search_engine=v2."_s,
+                               u"operation_not_supported"_s);
+    }
+
+    bool ok = true;
+    const QString pageText = query.queryItemValue(u"page"_s);
+    const QString perPageText = query.queryItemValue(u"per_page"_s);
+    const int page = pageText.isEmpty() ? 0 : pageText.toInt(&ok);
+    if (!ok || page < 0) {
+        return managementError(400,
+                               u"Query validation error: 'Expected type integer but found type "
+                               "string' on property page (Page index of the results to return. "
+                               "First page is 0.)."_s,
+                               u"invalid_query_string"_s);
+    }
+    const int perPage = perPageText.isEmpty() ? 50 : perPageText.toInt(&ok);
+    if (!ok || perPage < 0 || perPage > 100) {
+        return managementError(
+                400,
+                u"Query validation error: 'Value %1 is outside the range 0 to 100' "
+                "on property per_page (Number of results per page.)."_s.arg(perPageText),
+                u"invalid_query_string"_s);
+    }
+    if (qint64(page) * perPage + perPage > 1000) {
+        return managementError(
+                400,
+                u"You can only page through the first 1000 records. See "
+                "https://auth0.com/docs/users/search/v3/view-search-results-by-page#limitation."_s);
+    }
+
+    QString parseError;
+    const LuceneQuery lucene = LuceneQuery::parse(q, &parseError);
+    if (!lucene.isValid())
+        return managementError(400, u"Bad Request: "_s + parseError, u"invalid_query_string"_s);
+
+    QList<const QJsonObject *> matches;
+    for (const QJsonObject &user : std::as_const(m_users)) {
+        if (lucene.matches(user))
+            matches.append(&user);
+    }
+
+    const QString sort = query.queryItemValue(u"sort"_s, QUrl::FullyDecoded);
+    if (!sort.isEmpty()) {
+        const qsizetype colon = sort.lastIndexOf(u':');
+        const QString field = colon < 0 ? sort : sort.left(colon);
+        const bool descending = colon >= 0 && sort.mid(colon + 1) == u"-1"_s;
+        if (field.startsWith(u"app_metadata"_s) || field.startsWith(u"user_metadata"_s)) {
+            return managementError(400, u"Sorting by metadata is not supported"_s,
+                                   u"invalid_query_string"_s);
+        }
+        std::stable_sort(
+                matches.begin(), matches.end(), [&](const QJsonObject *a, const QJsonObject *b) {
+                    const QJsonValue va = a->value(field);
+                    const QJsonValue vb = b->value(field);
+                    bool less;
+                    if (va.isDouble() && vb.isDouble())
+                        less = descending ? va.toDouble() > vb.toDouble()
+                                          : va.toDouble() < vb.toDouble();
+                    else
+                        less = descending ? va.toVariant().toString() > vb.toVariant().toString()
+                                          : va.toVariant().toString() < vb.toVariant().toString();
+                    return less;
+                });
+    }
+
+    const QString fields = query.queryItemValue(u"fields"_s, QUrl::FullyDecoded);
+    const bool include = parseBool(query.queryItemValue(u"include_fields"_s), true);
+    QJsonArray users;
+    const qsizetype start = qsizetype(page) * perPage;
+    for (qsizetype i = start; i < matches.size() && i < start + perPage; ++i)
+        users.append(projectFields(presentUser(*matches.at(i), claims), fields, include));
+
+    if (parseBool(query.queryItemValue(u"include_totals"_s), false)) {
+        HttpResponse response = managementJson(200, QJsonObject());
+        // The key order real tenants send: total comes after users.
+        response.body = orderedJson({{u"start"_s, qint64(start)},
+                                     {u"limit"_s, perPage},
+                                     {u"length"_s, qint64(users.size())},
+                                     {u"users"_s, users},
+                                     {u"total"_s, qint64(matches.size())}});
+        return response;
+    }
+    return managementJson(200, users);
+}
+
+HttpResponse FakeTenant::usersByEmail(const HttpRequest &request, const TokenClaims &claims)
+{
+    if (!claims.has(ReadUsers))
+        return managementError(403, insufficientScope({ReadUsers}), u"insufficient_scope"_s);
+    const QString email = request.query.queryItemValue(u"email"_s, QUrl::FullyDecoded);
+    if (email.isEmpty()) {
+        return managementError(400,
+                               u"Query validation error: 'Missing required property: email' on "
+                               "property email (Email address to search for (case-sensitive))."_s,
+                               u"invalid_query_string"_s);
+    }
+    const QString fields = request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded);
+    const bool include = parseBool(request.query.queryItemValue(u"include_fields"_s), true);
+    QJsonArray users;
+    for (const QJsonObject &user : std::as_const(m_users)) {
+        if (user.value(u"email"_s).toString() == email)
+            users.append(projectFields(presentUser(user, claims), fields, include));
+    }
+    return managementJson(200, users);
+}
+
+HttpResponse FakeTenant::getUser(const QString &userId, const HttpRequest &request,
+                                 const TokenClaims &claims)
+{
+    if (!claims.hasAny({ReadUsers, ReadCurrentUser, ReadIdpTokens})) {
+        return managementError(403, insufficientScope({ReadUsers, ReadCurrentUser, ReadIdpTokens}),
+                               u"insufficient_scope"_s);
+    }
+    const qsizetype index = m_userIndex.value(userId, -1);
+    if (index < 0)
+        return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
+    const QString fields = request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded);
+    const bool include = parseBool(request.query.queryItemValue(u"include_fields"_s), true);
+    return managementJson(200,
+                          projectFields(presentUser(m_users.at(index), claims), fields, include));
+}
+
+HttpResponse FakeTenant::tokensets(const QString &userId, const TokenClaims &claims)
+{
+    if (!claims.has(ReadTokensets))
+        return managementError(403, insufficientScope({ReadTokensets}), u"insufficient_scope"_s);
+    if (!m_userIndex.contains(userId))
+        return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
+    return managementJson(200, m_tokensets.value(userId));
+}
+
+HttpResponse FakeTenant::connectedAccounts(const QString &userId, const TokenClaims &claims)
+{
+    if (!claims.has(ReadUsers))
+        return managementError(403, insufficientScope({ReadUsers}), u"insufficient_scope"_s);
+    if (!m_userIndex.contains(userId))
+        return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
+    return managementJson(
+            200, QJsonObject{{u"connected_accounts"_s, m_connectedAccounts.value(userId)}});
+}
+
+// Control endpoints for a standalone run, so a script can inject faults and read counters.
+HttpResponse FakeTenant::adminEndpoint(const HttpRequest &request)
+{
+    auto ok = [](const QJsonObject &body) {
+        HttpResponse response;
+        response.setHeader("Content-Type", "application/json");
+        response.body = toJson(body);
+        return response;
+    };
+    if (request.path == u"/__fake/stats"_s && request.method == "GET") {
+        QJsonObject counts;
+        for (auto it = m_requestCounts.begin(); it != m_requestCounts.end(); ++it)
+            counts.insert(it.key(), it.value());
+        return ok({{u"tokens_issued"_s, m_tokensIssued},
+                   {u"requests"_s, counts},
+                   {u"users"_s, userCount()}});
+    }
+    if (request.path == u"/__fake/faults"_s && request.method == "DELETE") {
+        clearFaults();
+        return ok({{u"faults"_s, 0}});
+    }
+    if (request.path == u"/__fake/faults"_s && request.method == "POST") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        static const QHash<QString, Fault::Kind> kinds{
+                {u"latency"_s, Fault::Kind::Latency},
+                {u"server_error"_s, Fault::Kind::ServerError},
+                {u"drop"_s, Fault::Kind::Drop},
+                {u"truncate"_s, Fault::Kind::Truncate},
+                {u"invalid_json"_s, Fault::Kind::InvalidJson},
+                {u"trickle"_s, Fault::Kind::Trickle}};
+        const QString kind = body.value(u"kind"_s).toString();
+        if (!kinds.contains(kind))
+            return managementError(400, u"Unknown fault kind"_s);
+        Fault fault;
+        fault.kind = kinds.value(kind);
+        fault.pathPrefix = body.value(u"path"_s).toString();
+        fault.count = body.value(u"count"_s).toInt(-1);
+        fault.latencyMs = body.value(u"ms"_s).toInt(0);
+        fault.status = body.value(u"status"_s).toInt(503);
+        fault.trickleBytes = body.value(u"bytes"_s).toInt(16);
+        fault.trickleIntervalMs = body.value(u"interval_ms"_s).toInt(50);
+        addFault(fault);
+        return ok({{u"faults"_s, int(m_faults.size())}});
+    }
+    if (request.path == u"/__fake/reset"_s && request.method == "POST") {
+        resetCounters();
+        clearFaults();
+        return ok({{u"reset"_s, true}});
+    }
+    return managementError(404, u"Not Found"_s);
+}
+
+} // namespace FakeAuth0

@@ -1,0 +1,132 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace FakeAuth0 {
+
+class HttpsServer;
+class TokenSigner;
+struct HttpRequest;
+struct HttpResponse;
+struct Delivery;
+
+// A local stand-in for one Auth0 tenant: the client-credentials token endpoint and the Management
+// API's user endpoints, over real HTTPS on 127.0.0.1, answering with the statuses, bodies and
+// headers real tenants send (see shared/reference). Its canonical domain is 127.0.0.1:PORT; it also
+// answers as localhost:PORT, which plays a custom domain.
+class FakeTenant final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeTenant)
+
+public:
+    struct Client
+    {
+        QString id;
+        QString secret;
+        QString name;
+        QStringList grantTypes{QStringLiteral("client_credentials")};
+        bool hasManagementGrant = true;
+        QStringList scopes{QStringLiteral("read:users"), QStringLiteral("read:user_idp_tokens")};
+    };
+
+    enum class Api { Management, Authentication };
+
+    struct Fault
+    {
+        enum class Kind { Latency, ServerError, Drop, Truncate, InvalidJson, Trickle };
+        Kind kind = Kind::Latency;
+        QString pathPrefix; // empty: every path
+        int count = -1;     // how many requests it applies to; -1: until cleared
+        int latencyMs = 0;  // Latency
+        int status = 503;   // ServerError
+        int trickleBytes = 16;
+        int trickleIntervalMs = 50;
+    };
+
+    explicit FakeTenant(QObject *parent = nullptr);
+    ~FakeTenant() override;
+
+    // Replaces clients, users and settings with a seed document (see README.md next to this file).
+    bool loadSeed(const QByteArray &json, QString *error);
+    bool loadDemoSeed(QString *error);
+    static QByteArray demoSeed();
+
+    void addClient(const Client &client);
+    void setTokenLifetime(int seconds);
+    void setRateLimit(Api api, int limit, double refillPerSecond);
+    void setRequireSearchEngineV3(bool require);
+
+    bool start(quint16 port, QString *error);
+    void stop();
+    quint16 port() const;
+    QString domain() const;   // 127.0.0.1:PORT
+    QString audience() const; // https://127.0.0.1:PORT/api/v2/
+    QUrl baseUrl() const;     // https://127.0.0.1:PORT
+    QByteArray caCertificatePem() const;
+    QList<QSslCertificate> caCertificates() const;
+
+    void addFault(const Fault &fault);
+    void clearFaults();
+
+    int requestCount(const QString &pathPrefix = QString()) const;
+    int tokensIssued() const;
+    void resetCounters();
+    int userCount() const;
+    QJsonObject user(const QString &userId) const;
+
+    // A token as /oauth/token would issue it, with chosen times, for expiry tests.
+    QByteArray mintToken(const QString &clientId, const QStringList &scopes, qint64 issuedAt,
+                         qint64 expiresAt, const QString &host = QString()) const;
+
+Q_SIGNALS:
+    void requestServed(const QString &method, const QString &path, int status);
+
+private:
+    struct Bucket;
+    struct TokenClaims;
+
+    HttpResponse handle(const HttpRequest &request, Delivery &delivery);
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse tokenEndpoint(const HttpRequest &request);
+    HttpResponse managementApi(const HttpRequest &request);
+    HttpResponse adminEndpoint(const HttpRequest &request);
+    HttpResponse listUsers(const HttpRequest &request, const TokenClaims &claims);
+    HttpResponse usersByEmail(const HttpRequest &request, const TokenClaims &claims);
+    HttpResponse getUser(const QString &userId, const HttpRequest &request,
+                         const TokenClaims &claims);
+    HttpResponse tokensets(const QString &userId, const TokenClaims &claims);
+    HttpResponse connectedAccounts(const QString &userId, const TokenClaims &claims);
+    bool takeFromBucket(Api api, HttpResponse *rateHeaders);
+    QJsonObject presentUser(const QJsonObject &user, const TokenClaims &claims) const;
+    void generateUsers(int count, const QStringList &domains);
+
+    std::unique_ptr<HttpsServer> m_server;
+    std::unique_ptr<TokenSigner> m_signer;
+    QByteArray m_caPem;
+    QHash<QString, Client> m_clients;
+    QList<QJsonObject> m_users;
+    QHash<QString, qsizetype> m_userIndex;
+    QHash<QString, QJsonArray> m_tokensets;
+    QHash<QString, QJsonArray> m_connectedAccounts;
+    QList<Fault> m_faults;
+    QHash<QString, int> m_requestCounts;
+    int m_tokensIssued = 0;
+    int m_tokenLifetime = 86400;
+    bool m_requireSearchEngineV3 = true;
+    std::unique_ptr<Bucket> m_managementBucket;
+    std::unique_ptr<Bucket> m_authenticationBucket;
+};
+
+} // namespace FakeAuth0

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QSslServer;
+class QSslSocket;
+
+namespace FakeAuth0 {
+
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; // as sent, percent-encoded
+    QString path;      // decoded path without the query
+    QByteArray rawPath;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QString host() const { return QString::fromLatin1(header("host")); }
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(const QByteArray &name) const;
+};
+
+// How the server misbehaves for a request, decided per request by the handler's owner.
+struct Delivery
+{
+    enum class Mode { Normal, Drop, Truncate, Trickle };
+    Mode mode = Mode::Normal;
+    int delayMs = 0;
+    int trickleBytes = 16;
+    int trickleIntervalMs = 50;
+};
+
+// A small HTTP/1.1 server over TLS: persistent connections, Content-Length and chunked request
+// bodies, one request at a time per connection. Enough to stand in for Auth0's edge.
+class HttpsServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpsServer)
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &, Delivery &)>;
+
+    explicit HttpsServer(QObject *parent = nullptr);
+    ~HttpsServer() override;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    bool listen(const QSslConfiguration &tls, quint16 port, QString *error);
+    quint16 port() const;
+    void close();
+
+    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
+
+private:
+    struct Connection;
+    void accept();
+    void readFrom(QSslSocket *socket);
+    void processBuffer(QSslSocket *socket);
+    void deliver(QSslSocket *socket, const HttpResponse &response, const Delivery &delivery,
+                 bool keepAlive);
+    void finishResponse(QSslSocket *socket, bool keepAlive);
+
+    QSslServer *m_server = nullptr;
+    Handler m_handler;
+    QHash<QSslSocket *, Connection *> m_connections;
+};
+
+QByteArray reasonPhrase(int status);
+
+} // namespace FakeAuth0
