@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
   libssl-dev openssl ca-certificates fonts-dejavu-core
   # the keychain at run time and a headless Secret Service for the tests
-  libsecret-1-0 dbus dbus-x11 gnome-keyring libsecret-tools
+  libsecret-1-0 dbus gnome-keyring libsecret-tools
 )
 
 if [ "$(id -u)" -eq 0 ]; then
