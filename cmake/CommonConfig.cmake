@@ -15,7 +15,7 @@ target_compile_definitions(idp_common_config INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(idp_common_config INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-        -Wunused -Woverloaded-virtual -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+        -Wunused -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
     if(IDP_WARNINGS_AS_ERRORS)
         target_compile_options(idp_common_config INTERFACE -Werror)
     endif()

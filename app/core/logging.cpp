@@ -1,4 +1,6 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcKeychain, "idp.keychain")
-Q_LOGGING_CATEGORY(lcDemo, "idp.demo")
+Q_LOGGING_CATEGORY(lcKeychain, "idp.keychain", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "idp.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNetwork, "idp.network", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcToken, "idp.token", QtInfoMsg)

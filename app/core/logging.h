@@ -6,3 +6,5 @@
 // contain a secret, a token or an /oauth/token body.
 Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
+Q_DECLARE_LOGGING_CATEGORY(lcNetwork)
+Q_DECLARE_LOGGING_CATEGORY(lcToken)

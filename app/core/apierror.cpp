@@ -1,0 +1,143 @@
+#include "apierror.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+ApiError ApiError::make(Kind kind, const QString &message, const QUrl &url)
+{
+    ApiError error;
+    error.kind = kind;
+    error.message = message;
+    error.url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    return error;
+}
+
+Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
+{
+    const QString host = e.url.host()
+            + (e.url.port() > 0 ? u":"_s + QString::number(e.url.port()) : QString());
+    const bool tokenEndpoint = e.url.path() == u"/oauth/token"_s;
+    const QString grantPath = tr(
+            "Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine "
+            "Applications");
+    switch (e.kind) {
+    case ApiError::Kind::None:
+        return {};
+    case ApiError::Kind::InvalidConfiguration:
+        return {tr("The profile is incomplete"), e.message,
+                tr("Open the profile and fill in the fields marked in red.")};
+    case ApiError::Kind::InsecureUrl:
+        return {tr("Refused to send credentials over plain HTTP"), e.message,
+                tr("Use the tenant's https:// domain. Plain HTTP is allowed only for a loopback "
+                   "address in a profile marked as local.")};
+    case ApiError::Kind::HostNotFound:
+        return {tr("The host %1 was not found").arg(host), e.message,
+                tr("Check the domain's spelling (for example acme.eu.auth0.com or your custom "
+                   "domain) and your network or VPN.")};
+    case ApiError::Kind::ConnectionFailed:
+        return {tr("The connection to %1 failed").arg(host), e.message,
+                tr("Check your network, proxy and firewall, then try again.")};
+    case ApiError::Kind::Tls:
+        return {tr("The TLS certificate of %1 is not trusted").arg(host),
+                tr("%1\nCertificate subject: %2\nIssued by: %3")
+                        .arg(e.message,
+                             e.certificateSubject.isEmpty() ? tr("(none received)")
+                                                            : e.certificateSubject,
+                             e.certificateIssuer.isEmpty() ? tr("(unknown)") : e.certificateIssuer),
+                tr("If a corporate proxy inspects TLS, add its CA certificate file to the profile. "
+                   "Certificate verification is never turned off.")};
+    case ApiError::Kind::Timeout:
+        return {tr("%1 did not answer in time").arg(host), e.message,
+                tr("Check your network or proxy and try again; a slow link may need a longer "
+                   "timeout in the settings.")};
+    case ApiError::Kind::Cancelled:
+        return {tr("The request was cancelled"), e.message, QString()};
+    case ApiError::Kind::Redirect:
+        return {tr("%1 answered with a redirect").arg(host), e.message,
+                tr("Auth0 does not redirect API calls. Check the domain: it may point at a web "
+                   "page or a proxy. Tokens are never sent on to another address.")};
+    case ApiError::Kind::ResponseTooLarge:
+        return {tr("The answer from %1 was too large").arg(host), e.message,
+                tr("Narrow the request (fewer results per page), or raise the response size "
+                   "limit in the settings.")};
+    case ApiError::Kind::MalformedResponse:
+        return {tr("%1 sent an answer that could not be read").arg(host), e.message,
+                tr("The connection may have dropped mid-way, or the domain does not point at an "
+                   "Auth0 tenant. Try again; check the domain if it persists.")};
+    case ApiError::Kind::RateLimited: {
+        const QString when = e.rateLimitResetAt > 0
+                ? QDateTime::fromSecsSinceEpoch(e.rateLimitResetAt)
+                          .toLocalTime()
+                          .toString(u"HH:mm:ss"_s)
+                : QString();
+        return {tr("Auth0's rate limit was reached"), e.message,
+                when.isEmpty()
+                        ? tr("Wait a little and try again. Other tools using the same tenant "
+                             "share this limit.")
+                        : tr("Wait until %1 and try again. Other tools using the same tenant "
+                             "share this limit.")
+                                  .arg(when)};
+    }
+    case ApiError::Kind::Http:
+        break;
+    }
+
+    // HTTP errors: Auth0's body tells them apart.
+    const QString &m = e.message;
+    if (tokenEndpoint) {
+        if (e.httpStatus == 401 || e.errorCode == u"invalid_client"_s)
+            return {tr("Wrong client ID or client secret"), m,
+                    tr("Copy the Client ID and Client Secret again from Auth0 Dashboard › "
+                       "Applications › your M2M application › Settings, and save the profile.")};
+        if (e.errorCode == u"unauthorized_client"_s)
+            return {tr("The application may not use the Client Credentials grant"), m,
+                    tr("In Auth0 Dashboard › Applications › your application › Settings › Advanced "
+                       "Settings › Grant Types, enable Client Credentials (it must be a Machine to "
+                       "Machine application).")};
+        if (m.startsWith(u"Client is not authorized to access"_s))
+            return {tr("The application is not authorized for the Management API"), m,
+                    tr("In %1, authorize this application and tick read:users and "
+                       "read:user_idp_tokens.")
+                            .arg(grantPath)};
+        if (m.startsWith(u"Service not enabled within domain"_s))
+            return {tr("Auth0 does not know this audience"), m,
+                    tr("The audience must be https://<tenant domain>/api/v2/ with the trailing "
+                       "slash. With a custom domain it must still name the tenant's canonical "
+                       "domain (for example https://acme.eu.auth0.com/api/v2/).")};
+        if (m.startsWith(u"Client has not been granted scopes"_s))
+            return {tr("The application was not granted the requested scopes"), m,
+                    tr("In %1, expand this application and tick the scopes named above.")
+                            .arg(grantPath)};
+        if (m.startsWith(u"No audience parameter"_s))
+            return {tr("No audience was sent"), m,
+                    tr("Fill in the profile's audience: https://<tenant domain>/api/v2/.")};
+    }
+    if (e.httpStatus == 403 && e.errorCode == u"insufficient_scope"_s)
+        return {tr("The Management API token lacks a scope"), m,
+                tr("In %1, tick the scopes named above for this application, then test the "
+                   "connection again (a new token is needed to pick them up).")
+                        .arg(grantPath)};
+    if (e.httpStatus == 401)
+        return {tr("The Management API rejected the token"), m,
+                tr("Test the connection again to get a new token. If it keeps failing, check that "
+                   "the domain and the audience name the same tenant.")};
+    if (e.httpStatus == 404 && e.errorCode == u"inexistent_user"_s)
+        return {tr("No user with this ID"), m,
+                tr("Check the user ID (it looks like provider|id, for example "
+                   "google-oauth2|1234567890), or search by email instead.")};
+    if (e.httpStatus == 400 && m.startsWith(u"You can only page through the first 1000"_s))
+        return {tr("Auth0 returns at most 1000 search results"), m,
+                tr("Narrow the query, for example by connection or email domain.")};
+    if (e.httpStatus >= 500)
+        return {tr("Auth0 answered with a server error (%1)").arg(e.httpStatus), m,
+                tr("Try again in a moment. If it persists, check Auth0's status page.")};
+    return {tr("Auth0 answered %1").arg(e.httpStatus), m,
+            tr("Check the request; the message above is Auth0's own.")};
+}
+
+QString ErrorAdvisor::oneLine(const ApiError &error)
+{
+    const Diagnosis d = diagnose(error);
+    return d.fix.isEmpty() ? d.summary : d.summary + u" — "_s + d.fix;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+/**
+ * The one error type every layer speaks: what went wrong with a request to Auth0, with the HTTP
+ * status and Auth0's own error code and message where there are some.
+ */
+struct ApiError
+{
+    enum class Kind {
+        None,
+        InvalidConfiguration, ///< the profile cannot produce a request (bad domain, no secret)
+        InsecureUrl,          ///< http:// to a host that is not a local loopback profile
+        HostNotFound,
+        ConnectionFailed, ///< refused, reset or dropped
+        Tls,              ///< certificate not trusted, wrong host name, handshake failure
+        Timeout,
+        Cancelled,
+        Redirect, ///< redirects are never followed with a bearer token
+        ResponseTooLarge,
+        MalformedResponse, ///< truncated body, invalid JSON, unexpected shape
+        Http,              ///< an HTTP error status with Auth0's body
+        RateLimited,       ///< HTTP 429 after the retries ran out
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString errorCode; ///< Auth0's errorCode, or the OAuth "error" of /oauth/token
+    QString message;   ///< Auth0's message or error_description, or the network error text
+    qint64 rateLimitResetAt = 0; ///< UNIX seconds, from x-ratelimit-reset, when known
+    QString certificateSubject;
+    QString certificateIssuer;
+    QUrl url; ///< without query, for the message
+
+    bool isError() const { return kind != Kind::None; }
+    static ApiError make(Kind kind, const QString &message, const QUrl &url = {});
+};
+
+/** What an admin reads: a one-line summary, why, and what to do about it. */
+struct Diagnosis
+{
+    QString summary;
+    QString detail;
+    QString fix;
+};
+
+/** Maps every error to words and a fix, in one place. */
+class ErrorAdvisor final
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorAdvisor)
+
+public:
+    static Diagnosis diagnose(const ApiError &error);
+    /** "summary — fix", for a status bar or a single label. */
+    static QString oneLine(const ApiError &error);
+};

@@ -1,0 +1,413 @@
+#include "httpclient.h"
+
+#include "logging.h"
+#include "secretbytes.h"
+#include "version.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString certificateName(const QSslCertificate &certificate, bool issuer)
+{
+    const QStringList parts = issuer ? certificate.issuerDisplayName().isEmpty()
+                    ? certificate.issuerInfo(QSslCertificate::CommonName)
+                    : QStringList{certificate.issuerDisplayName()}
+                                     : certificate.subjectInfo(QSslCertificate::CommonName);
+    QString name = parts.join(u", "_s);
+    const QStringList org = issuer ? certificate.issuerInfo(QSslCertificate::Organization)
+                                   : certificate.subjectInfo(QSslCertificate::Organization);
+    if (!org.isEmpty() && !name.contains(org.first()))
+        name += u" ("_s + org.join(u", "_s) + u')';
+    return name;
+}
+
+} // namespace
+
+ApiReply::ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSettings settings,
+                   QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_spec(std::move(spec))
+    , m_settings(std::move(settings))
+{ }
+
+ApiReply::~ApiReply()
+{
+    // Request and answer bodies may hold a client secret or a token.
+    wipeBytes(m_spec.body);
+    wipeBytes(m_body);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+QByteArray ApiReply::rawHeader(const QByteArray &name) const
+{
+    for (const auto &[key, value] : m_headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void ApiReply::start()
+{
+    const QUrl &url = m_spec.url;
+    if (!url.isValid() || url.host().isEmpty()) {
+        finish(ApiError::make(ApiError::Kind::InvalidConfiguration,
+                              tr("The address %1 is not valid.").arg(url.toDisplayString()), url));
+        return;
+    }
+    const bool https = url.scheme() == u"https"_s;
+    const bool localHttp = url.scheme() == u"http"_s && m_settings.allowPlainHttpToLoopback
+            && HttpClient::isLoopbackHost(url.host());
+    if (!https && !localHttp) {
+        finish(ApiError::make(ApiError::Kind::InsecureUrl,
+                              tr("%1 is not an https:// address.").arg(url.toDisplayString()),
+                              url));
+        return;
+    }
+    sendOnce();
+}
+
+void ApiReply::sendOnce()
+{
+    if (!m_manager) {
+        finish(ApiError::make(ApiError::Kind::Cancelled, tr("The connection was closed."),
+                              m_spec.url));
+        return;
+    }
+    ++m_attempts;
+    m_timedOut = false;
+    m_tooLarge = false;
+    m_sslErrors.clear();
+    m_peerChain.clear();
+
+    QNetworkRequest request(m_spec.url);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_settings.extraCaCertificates.isEmpty())
+        tls.addCaCertificates(m_settings.extraCaCertificates);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+    // Never follow a redirect: it could carry the bearer token to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (!m_spec.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+    for (const auto &[name, value] : std::as_const(m_spec.headers))
+        request.setRawHeader(name, value);
+
+    m_reply = m_manager->sendCustomRequest(request, m_spec.method, m_spec.body);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
+        m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
+    });
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > m_settings.maxResponseBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (received > m_settings.maxResponseBytes && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiReply::handleReply);
+
+    // A deadline for the whole transfer, so a trickling body cannot hold the app forever.
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, [this] {
+            if (m_reply) {
+                m_timedOut = true;
+                m_reply->abort();
+            }
+        });
+    }
+    m_deadline->start(m_settings.timeoutMs);
+}
+
+ApiError ApiReply::tlsError(const QString &message) const
+{
+    ApiError error = ApiError::make(ApiError::Kind::Tls, message, m_spec.url);
+    QStringList reasons;
+    QSslCertificate shown = m_peerChain.isEmpty() ? QSslCertificate() : m_peerChain.first();
+    for (const QSslError &sslError : m_sslErrors) {
+        reasons.append(sslError.errorString());
+        const QSslCertificate certificate = sslError.certificate();
+        // Name the server's own certificate rather than a CA further up the chain.
+        if (!certificate.isNull()
+            && (shown.isNull() || (shown.isSelfSigned() && !certificate.isSelfSigned())))
+            shown = certificate;
+    }
+    if (!shown.isNull()) {
+        error.certificateSubject = certificateName(shown, false);
+        error.certificateIssuer = certificateName(shown, true);
+    }
+    if (!reasons.isEmpty()) {
+        reasons.removeDuplicates();
+        error.message = reasons.join(u"; "_s);
+    }
+    return error;
+}
+
+int ApiReply::backoffMs() const
+{
+    // Exponential from the initial delay, capped, with up to 20 % jitter so clients spread out.
+    const qint64 base = qint64(m_settings.initialBackoffMs) << std::min(m_attempts - 1, 16);
+    const qint64 capped = std::min<qint64>(base, m_settings.maxBackoffMs);
+    const auto jitter = qint64(QRandomGenerator::global()->bounded(int(capped / 5) + 1));
+    return int(std::min<qint64>(capped + jitter, m_settings.maxBackoffMs));
+}
+
+void ApiReply::handleReply()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    reply->deleteLater();
+    if (m_deadline)
+        m_deadline->stop();
+
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = reply->rawHeaderPairs();
+    const QByteArray remaining = rawHeader("x-ratelimit-remaining");
+    if (!remaining.isEmpty()) {
+        bool ok = false;
+        const int value = remaining.toInt(&ok);
+        if (ok) {
+            m_rateLimitRemaining = value;
+            Q_EMIT rateLimitRemainingChanged(value);
+        }
+    }
+    const QNetworkReply::NetworkError netError = reply->error();
+    const bool idempotent = m_spec.method == "GET" || m_spec.method == "HEAD";
+    const bool canRetry = m_attempts <= m_settings.maxRetries;
+
+    if (m_tooLarge) {
+        finish(ApiError::make(
+                ApiError::Kind::ResponseTooLarge,
+                tr("The answer exceeded %1 MB.")
+                        .arg(double(m_settings.maxResponseBytes) / (1024 * 1024), 0, 'f', 1),
+                m_spec.url));
+        return;
+    }
+    if (m_timedOut) {
+        finish(ApiError::make(
+                ApiError::Kind::Timeout,
+                tr("No complete answer within %1 s.").arg(m_settings.timeoutMs / 1000.0),
+                m_spec.url));
+        return;
+    }
+
+    if (m_status == 0) {
+        switch (netError) {
+        case QNetworkReply::HostNotFoundError:
+            finish(ApiError::make(ApiError::Kind::HostNotFound, reply->errorString(), m_spec.url));
+            return;
+        case QNetworkReply::SslHandshakeFailedError:
+            finish(tlsError(reply->errorString()));
+            return;
+        case QNetworkReply::OperationCanceledError:
+            finish(ApiError::make(ApiError::Kind::Cancelled, reply->errorString(), m_spec.url));
+            return;
+        case QNetworkReply::TimeoutError:
+            finish(ApiError::make(ApiError::Kind::Timeout, reply->errorString(), m_spec.url));
+            return;
+        default:
+            if (idempotent && canRetry) {
+                qCInfo(lcNetwork) << "connection failed, retrying:" << netError;
+                retryLater(backoffMs());
+                return;
+            }
+            finish(ApiError::make(ApiError::Kind::ConnectionFailed, reply->errorString(),
+                                  m_spec.url));
+            return;
+        }
+    }
+
+    m_body = reply->readAll();
+    if (m_status >= 300 && m_status < 400) {
+        const QUrl target
+                = m_spec.url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        finish(ApiError::make(ApiError::Kind::Redirect,
+                              tr("Redirect to %1 not followed.").arg(target.host()), m_spec.url));
+        return;
+    }
+    // A body cut short: the status arrived but the connection broke mid-way.
+    if (netError == QNetworkReply::RemoteHostClosedError
+        || netError == QNetworkReply::NetworkSessionFailedError) {
+        if (idempotent && canRetry) {
+            retryLater(backoffMs());
+            return;
+        }
+        finish(ApiError::make(ApiError::Kind::MalformedResponse,
+                              tr("The connection closed before the whole answer arrived."),
+                              m_spec.url));
+        return;
+    }
+
+    QJsonParseError parseError{};
+    m_json = QJsonDocument::fromJson(m_body, &parseError);
+    const bool jsonOk = parseError.error == QJsonParseError::NoError;
+
+    if (m_status == 429) {
+        const qint64 reset = rawHeader("x-ratelimit-reset").toLongLong();
+        if (m_spec.retryOnRateLimit && canRetry) {
+            // x-ratelimit-reset is when the bucket is full again: waiting for it is safe. Without
+            // it, back off exponentially.
+            int delay = backoffMs();
+            if (reset > 0) {
+                const qint64 untilReset = reset * 1000 - QDateTime::currentMSecsSinceEpoch();
+                delay = int(std::clamp<qint64>(untilReset, m_settings.initialBackoffMs / 2,
+                                               m_settings.maxBackoffMs));
+                delay += QRandomGenerator::global()->bounded(delay / 10 + 1);
+            }
+            Q_EMIT rateLimitWait((delay + 999) / 1000);
+            retryLater(delay);
+            return;
+        }
+        ApiError error = ApiError::make(ApiError::Kind::RateLimited, QString(), m_spec.url);
+        error.httpStatus = 429;
+        error.rateLimitResetAt = reset;
+        const QJsonObject body = m_json.object();
+        error.message
+                = body.value(u"message"_s).toString(body.value(u"error_description"_s).toString());
+        error.errorCode = body.value(u"errorCode"_s).toString(body.value(u"error"_s).toString());
+        finish(error);
+        return;
+    }
+    if (m_status >= 500 && idempotent && canRetry) {
+        retryLater(backoffMs());
+        return;
+    }
+    if (m_status >= 400) {
+        ApiError error = ApiError::make(ApiError::Kind::Http, QString(), m_spec.url);
+        error.httpStatus = m_status;
+        const QJsonObject body = m_json.object();
+        // Management API: {statusCode, error, message, errorCode?}; /oauth/token: {error,
+        // error_description}.
+        if (body.contains(u"error_description"_s)) {
+            error.errorCode = body.value(u"error"_s).toString();
+            error.message = body.value(u"error_description"_s).toString();
+        } else {
+            error.errorCode = body.value(u"errorCode"_s).toString();
+            error.message = body.value(u"message"_s).toString();
+        }
+        if (error.message.isEmpty())
+            error.message = QString::fromUtf8(reasonPhraseFor(reply));
+        finish(error);
+        return;
+    }
+    if (!jsonOk) {
+        finish(ApiError::make(ApiError::Kind::MalformedResponse,
+                              tr("The answer is not valid JSON (%1 at byte %2).")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset),
+                              m_spec.url));
+        return;
+    }
+    finish({});
+}
+
+QByteArray ApiReply::reasonPhraseFor(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+}
+
+void ApiReply::retryLater(int delayMs)
+{
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &ApiReply::sendOnce);
+    }
+    m_retryTimer->start(delayMs);
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."), m_spec.url));
+}
+
+void ApiReply::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    if (m_deadline)
+        m_deadline->stop();
+    // Always through the event loop, even when the request fails before it is sent.
+    QTimer::singleShot(0, this, &ApiReply::finished);
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{ }
+
+ApiReply *HttpClient::send(const HttpRequestSpec &spec)
+{
+    auto *reply = new ApiReply(m_manager, spec, m_settings, this);
+    m_inFlight.removeIf([](const QPointer<ApiReply> &p) { return !p || p->isFinished(); });
+    m_inFlight.append(reply);
+    reply->start();
+    return reply;
+}
+
+void HttpClient::abortAll()
+{
+    const auto replies = std::exchange(m_inFlight, {});
+    for (const QPointer<ApiReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+}
+
+QByteArray HttpClient::userAgent()
+{
+    return QByteArray("IdPTokenInspector/" IDP_VERSION " (")
+            + QSysInfo::prettyProductName().toUtf8() + ") Qt/" + qVersion();
+}
+
+bool HttpClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+/** How every request of one tenant profile is made. */
+struct HttpSettings
+{
+    QList<QSslCertificate> extraCaCertificates; ///< added to the system's, never instead of them
+    bool allowPlainHttpToLoopback = false;
+    int timeoutMs = 30000;
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
+    int maxRetries = 3;       ///< for 429 and, on GETs, 5xx and dropped connections
+    int maxBackoffMs = 30000; ///< the longest single wait between tries
+    int initialBackoffMs = 500;
+};
+
+struct HttpRequestSpec
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType;
+    bool retryOnRateLimit = true;
+};
+
+/**
+ * One request in flight, with its retries. Emits finished() exactly once, from the event loop;
+ * the receiver deletes it with deleteLater().
+ */
+class ApiReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiReply)
+
+public:
+    ~ApiReply() override;
+
+    const ApiError &error() const { return m_error; }
+    bool isError() const { return m_error.isError(); }
+    int httpStatus() const { return m_status; }
+    const QByteArray &body() const { return m_body; }
+    QJsonDocument json() const { return m_json; }
+    QByteArray rawHeader(const QByteArray &name) const;
+    /** x-ratelimit-remaining of the last response, when it carried one. */
+    std::optional<int> rateLimitRemaining() const { return m_rateLimitRemaining; }
+    int attempts() const { return m_attempts; }
+    bool isFinished() const { return m_finished; }
+
+    /** Stops the request (and any pending retry); finished() follows with Kind::Cancelled. */
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+    /** Waiting before a retry after a 429; emitted once per wait, with the seconds to go. */
+    void rateLimitWait(int seconds);
+    void rateLimitRemainingChanged(int remaining);
+
+private:
+    friend class HttpClient;
+    ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSettings settings,
+             QObject *parent);
+    void start();
+    void sendOnce();
+    void handleReply();
+    void retryLater(int delayMs);
+    void finish(const ApiError &error);
+    int backoffMs() const;
+    ApiError tlsError(const QString &message) const;
+    static QByteArray reasonPhraseFor(QNetworkReply *reply);
+
+    QPointer<QNetworkAccessManager> m_manager;
+    HttpRequestSpec m_spec;
+    HttpSettings m_settings;
+    QNetworkReply *m_reply = nullptr;
+    QTimer *m_deadline = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_finished = false;
+    int m_attempts = 0;
+    int m_status = 0;
+    QByteArray m_body;
+    QJsonDocument m_json;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QList<QSslError> m_sslErrors;
+    QList<QSslCertificate> m_peerChain;
+    std::optional<int> m_rateLimitRemaining;
+    ApiError m_error;
+};
+
+/** Makes every request the same way: HTTPS only, TLS verified, one user agent, limits. */
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    explicit HttpClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+
+    void setSettings(const HttpSettings &settings) { m_settings = settings; }
+    const HttpSettings &settings() const { return m_settings; }
+
+    ApiReply *send(const HttpRequestSpec &spec);
+    /** Cancels every request still in flight (profile switch, window closing). */
+    void abortAll();
+
+    static QByteArray userAgent();
+    static bool isLoopbackHost(const QString &host);
+
+private:
+    QNetworkAccessManager *m_manager;
+    HttpSettings m_settings;
+    QList<QPointer<ApiReply>> m_inFlight;
+};

@@ -1,0 +1,102 @@
+#include "managementapi.h"
+
+#include "httpclient.h"
+#include "tokenprovider.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+ManagementReply::ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_tokens(tokens)
+    , m_url(std::move(url))
+{ }
+
+void ManagementReply::start()
+{
+    m_tokenRequest = m_tokens->token();
+    connect(m_tokenRequest, &TokenRequest::finished, this, [this] {
+        TokenRequest *request = m_tokenRequest;
+        m_tokenRequest = nullptr;
+        request->deleteLater();
+        if (request->isError())
+            return finish(request->error());
+        send();
+    });
+}
+
+void ManagementReply::send()
+{
+    HttpRequestSpec spec;
+    spec.url = m_url;
+    spec.headers.append({"Authorization", m_tokens->authorizationHeader()});
+    m_reply = m_http->send(spec);
+    connect(m_reply, &ApiReply::rateLimitWait, this, &ManagementReply::rateLimitWait);
+    connect(m_reply, &ApiReply::finished, this, [this] {
+        ApiReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->deleteLater();
+        m_status = reply->httpStatus();
+        m_rateLimitRemaining = reply->rateLimitRemaining();
+        // An invalid or expired token: get a new one and try once more.
+        if (reply->error().kind == ApiError::Kind::Http && reply->httpStatus() == 401
+            && !m_renewed) {
+            m_renewed = true;
+            m_tokens->invalidate();
+            start();
+            return;
+        }
+        m_json = reply->json();
+        finish(reply->error());
+    });
+}
+
+void ManagementReply::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+    else
+        finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."), m_url));
+}
+
+void ManagementReply::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    QTimer::singleShot(0, this, &ManagementReply::finished);
+}
+
+ManagementApi::ManagementApi(HttpClient *http, TokenProvider *tokens, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_tokens(tokens)
+{ }
+
+ManagementReply *ManagementApi::get(const QString &path, const QUrlQuery &query)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(u"/api/v2/"_s + path, QUrl::StrictMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    auto *reply = new ManagementReply(m_http, m_tokens, url, this);
+    connect(reply, &ManagementReply::finished, this, [this, reply] {
+        if (reply->rateLimitRemaining())
+            Q_EMIT rateLimitRemainingChanged(*reply->rateLimitRemaining());
+    });
+    reply->start();
+    return reply;
+}
+
+QString ManagementApi::encodeUserId(const QString &userId)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(userId));
+}
+
+ManagementReply *ManagementApi::getUser(const QString &userId)
+{
+    return get(u"users/"_s + encodeUserId(userId));
+}

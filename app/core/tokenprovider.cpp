@@ -1,0 +1,157 @@
+#include "tokenprovider.h"
+
+#include "httpclient.h"
+#include "logging.h"
+
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+void TokenRequest::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    QTimer::singleShot(0, this, &TokenRequest::finished);
+}
+
+QStringList TokenProvider::defaultScopes()
+{
+    return {u"read:users"_s, u"read:user_idp_tokens"_s};
+}
+
+TokenProvider::TokenProvider(HttpClient *http, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_requestedScopes(defaultScopes())
+{ }
+
+TokenProvider::~TokenProvider()
+{
+    cancel();
+}
+
+void TokenProvider::configure(const QUrl &baseUrl, const QString &audience, const QString &clientId)
+{
+    cancel();
+    m_baseUrl = baseUrl;
+    m_audience = audience;
+    m_clientId = clientId;
+}
+
+void TokenProvider::setClientSecret(SecretBytes secret)
+{
+    m_secret = std::move(secret);
+    invalidate();
+}
+
+bool TokenProvider::hasValidToken() const
+{
+    return !m_token.isEmpty()
+            && QDateTime::currentDateTimeUtc().addSecs(m_marginSeconds) < m_expiresAt;
+}
+
+QByteArray TokenProvider::authorizationHeader() const
+{
+    if (!hasValidToken())
+        return {};
+    return "Bearer " + m_token.reveal();
+}
+
+void TokenProvider::invalidate()
+{
+    m_token.clear();
+    m_expiresAt = {};
+}
+
+void TokenProvider::cancel()
+{
+    if (m_inFlight)
+        m_inFlight->abort();
+    m_inFlight = nullptr;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &request : waiting) {
+        if (request)
+            request->finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    }
+    invalidate();
+    m_grantedScopes.clear();
+}
+
+TokenRequest *TokenProvider::token()
+{
+    auto *request = new TokenRequest(this);
+    if (hasValidToken()) {
+        request->finish({});
+        return request;
+    }
+    if (m_clientId.isEmpty() || m_secret.isEmpty() || !m_baseUrl.isValid()) {
+        request->finish(ApiError::make(ApiError::Kind::InvalidConfiguration,
+                                       tr("The profile has no client ID or client secret."),
+                                       m_baseUrl));
+        return request;
+    }
+    m_waiting.append(request);
+    if (!m_inFlight)
+        fetch();
+    return request;
+}
+
+void TokenProvider::fetch()
+{
+    QUrlQuery form;
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    form.addQueryItem(u"client_id"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_clientId)));
+    form.addQueryItem(u"audience"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_audience)));
+    if (!m_requestedScopes.isEmpty()) {
+        form.addQueryItem(u"scope"_s,
+                          QString::fromUtf8(QUrl::toPercentEncoding(m_requestedScopes.join(u' '))));
+    }
+    HttpRequestSpec spec;
+    spec.method = "POST";
+    spec.url = m_baseUrl.resolved(QUrl(u"/oauth/token"_s));
+    spec.contentType = "application/x-www-form-urlencoded";
+    // The secret goes in the body (client_secret_post) and exists in this buffer only while sent.
+    spec.body = form.query(QUrl::FullyEncoded).toUtf8()
+            + "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
+    ++m_requestCount;
+    qCDebug(lcToken) << "requesting a Management API token from" << spec.url.host();
+    m_inFlight = m_http->send(spec);
+    wipeBytes(spec.body);
+    connect(m_inFlight, &ApiReply::finished, this, &TokenProvider::fetched);
+}
+
+void TokenProvider::fetched()
+{
+    ApiReply *reply = m_inFlight;
+    m_inFlight = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    ApiError error = reply->error();
+    if (!error.isError()) {
+        const QJsonObject body = reply->json().object();
+        const QString token = body.value(u"access_token"_s).toString();
+        const int expiresIn = body.value(u"expires_in"_s).toInt(-1);
+        if (token.isEmpty() || expiresIn <= 0) {
+            error = ApiError::make(ApiError::Kind::MalformedResponse,
+                                   tr("The token answer has no access_token or expires_in."),
+                                   m_baseUrl.resolved(QUrl(u"/oauth/token"_s)));
+        } else {
+            m_token = SecretBytes(token.toUtf8());
+            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+            m_grantedScopes = body.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+            qCInfo(lcToken) << "Management API token valid until" << m_expiresAt << "with scopes"
+                            << m_grantedScopes;
+            Q_EMIT tokenChanged();
+        }
+    }
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &request : waiting) {
+        if (request)
+            request->finish(error);
+    }
+}

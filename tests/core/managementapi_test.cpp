@@ -1,0 +1,345 @@
+#include "faketenant.h"
+#include "httpclient.h"
+#include "managementapi.h"
+#include "tokenprovider.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using FakeAuth0::FakeTenant;
+
+namespace {
+const QString DemoClient = u"demoInspectorM2mClient0001"_s;
+const QByteArray DemoSecret = "demo-secret-for-the-local-fake-tenant-only";
+} // namespace
+
+// The request layer, the token provider and the Management API client against the fake tenant
+// over real HTTPS: token reuse and renewal, retries, every injected fault, and the diagnosis of
+// every failure.
+class ManagementApiTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<FakeTenant> m_tenant;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<TokenProvider> m_tokens;
+    std::unique_ptr<ManagementApi> m_api;
+
+    void connectAs(const QString &clientId, const QByteArray &secret, const QString &audience = {},
+                   const QString &host = {})
+    {
+        const QUrl base(u"https://"_s + (host.isEmpty() ? m_tenant->domain() : host));
+        m_tokens->configure(base, audience.isEmpty() ? m_tenant->audience() : audience, clientId);
+        m_tokens->setClientSecret(SecretBytes(secret));
+        m_api->setBaseUrl(base);
+    }
+
+    static bool wait(QObject *reply, const char *signal = SIGNAL(finished()), int ms = 20000)
+    {
+        QSignalSpy spy(reply, signal);
+        return spy.wait(ms);
+    }
+
+    ManagementReply *fetchUser(const QString &id)
+    {
+        ManagementReply *reply = m_api->getUser(id);
+        wait(reply);
+        reply->deleteLater();
+        return reply;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tenant = std::make_unique<FakeTenant>();
+        QString error;
+        QVERIFY(m_tenant->loadDemoSeed(&error));
+        QVERIFY(m_tenant->start(0, &error));
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_http = std::make_unique<HttpClient>(m_nam.get());
+        HttpSettings settings;
+        settings.extraCaCertificates = m_tenant->caCertificates();
+        settings.timeoutMs = 5000;
+        settings.initialBackoffMs = 50;
+        m_http->setSettings(settings);
+        m_tokens = std::make_unique<TokenProvider>(m_http.get());
+        m_api = std::make_unique<ManagementApi>(m_http.get(), m_tokens.get());
+        connectAs(DemoClient, DemoSecret);
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_tokens.reset();
+        m_http.reset();
+        m_nam.reset();
+        m_tenant.reset();
+    }
+
+    void token_defaultRequest_asksOnlyForTheTwoScopes()
+    {
+        TokenRequest *request = m_tokens->token();
+        QVERIFY(wait(request));
+        QVERIFY(!request->isError());
+        QCOMPARE(m_tokens->grantedScopes(),
+                 (QStringList{u"read:users"_s, u"read:user_idp_tokens"_s}));
+        QVERIFY(m_tokens->expiresAt() > QDateTime::currentDateTimeUtc().addSecs(86000));
+        delete request;
+    }
+
+    void lookups_warmToken_makeNoTokenRequests()
+    {
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QCOMPARE(m_tenant->tokensIssued(), 1);
+        m_tenant->resetCounters();
+        for (int i = 0; i < 5; ++i) {
+            ManagementReply *reply = fetchUser(u"google-oauth2|108234567890123456789"_s);
+            QVERIFY(!reply->isError());
+        }
+        QCOMPARE(m_tenant->requestCount(u"/oauth/token"_s), 0);
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users/"_s), 5);
+    }
+
+    void concurrentCallers_shareOneTokenRequest()
+    {
+        QList<ManagementReply *> replies;
+        for (int i = 0; i < 4; ++i)
+            replies.append(m_api->getUser(u"github|5823109"_s));
+        for (ManagementReply *reply : replies) {
+            if (!reply->property("done").toBool())
+                QTRY_VERIFY_WITH_TIMEOUT(!reply->json().isNull() || reply->isError(), 20000);
+        }
+        for (ManagementReply *reply : replies)
+            QVERIFY(!reply->isError());
+        QCOMPARE(m_tenant->requestCount(u"/oauth/token"_s), 1);
+        QCOMPARE(m_tokens->tokenRequestCount(), 1);
+        qDeleteAll(replies);
+    }
+
+    void expiredToken_isRenewedBeforeUse()
+    {
+        m_tenant->setTokenLifetime(1);
+        m_tokens->setExpiryMargin(0);
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QTest::qWait(1200);
+        QVERIFY(!m_tokens->hasValidToken());
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QCOMPARE(m_tenant->tokensIssued(), 2);
+    }
+
+    void rejectedToken_isRenewedOnceOn401()
+    {
+        // The client believes its token good for 5 s longer than the tenant does.
+        m_tenant->setTokenLifetime(1);
+        m_tokens->setExpiryMargin(-5);
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QTest::qWait(1200);
+        QVERIFY(m_tokens->hasValidToken());
+        ManagementReply *reply = fetchUser(u"github|5823109"_s);
+        QVERIFY(!reply->isError());
+        QCOMPARE(m_tenant->tokensIssued(), 2);
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users/github|5823109"_s), 3);
+    }
+
+    void rateLimited_waitsForResetAndRetries()
+    {
+        m_tenant->setRateLimit(FakeTenant::Api::Management, 1, 2);
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        ManagementReply *reply = m_api->getUser(u"github|5823109"_s);
+        QSignalSpy waits(reply, &ManagementReply::rateLimitWait);
+        QVERIFY(wait(reply));
+        QVERIFY(!reply->isError());
+        QVERIFY(waits.count() >= 1);
+        QVERIFY(waits.first().first().toInt() >= 1);
+        QVERIFY(reply->rateLimitRemaining().has_value());
+        delete reply;
+    }
+
+    void rateLimited_retriesExhausted_reportsResetTime()
+    {
+        HttpSettings settings = m_http->settings();
+        settings.maxRetries = 0;
+        m_http->setSettings(settings);
+        m_tenant->setRateLimit(FakeTenant::Api::Management, 1, 0.01);
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        ManagementReply *reply = fetchUser(u"github|5823109"_s);
+        QCOMPARE(reply->error().kind, ApiError::Kind::RateLimited);
+        QVERIFY(reply->error().rateLimitResetAt > QDateTime::currentSecsSinceEpoch());
+        QVERIFY(ErrorAdvisor::diagnose(reply->error()).fix.contains(u"Wait until"_s));
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("expected"); // ApiError::Kind
+        QTest::newRow("one 503 is retried")
+                << int(FakeTenant::Fault::Kind::ServerError) << 1 << int(ApiError::Kind::None);
+        QTest::newRow("503 every time")
+                << int(FakeTenant::Fault::Kind::ServerError) << -1 << int(ApiError::Kind::Http);
+        QTest::newRow("one dropped connection")
+                << int(FakeTenant::Fault::Kind::Drop) << 1 << int(ApiError::Kind::None);
+        QTest::newRow("always dropped") << int(FakeTenant::Fault::Kind::Drop) << -1
+                                        << int(ApiError::Kind::ConnectionFailed);
+        QTest::newRow("always truncated") << int(FakeTenant::Fault::Kind::Truncate) << -1
+                                          << int(ApiError::Kind::MalformedResponse);
+        QTest::newRow("invalid JSON") << int(FakeTenant::Fault::Kind::InvalidJson) << 1
+                                      << int(ApiError::Kind::MalformedResponse);
+        QTest::newRow("trickle past the deadline")
+                << int(FakeTenant::Fault::Kind::Trickle) << 1 << int(ApiError::Kind::Timeout);
+        QTest::newRow("latency past the deadline")
+                << int(FakeTenant::Fault::Kind::Latency) << 1 << int(ApiError::Kind::Timeout);
+    }
+
+    void faults()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, count);
+        QFETCH(int, expected);
+        TokenRequest *warm = m_tokens->token();
+        QVERIFY(wait(warm));
+        delete warm;
+        HttpSettings settings = m_http->settings();
+        settings.timeoutMs = 1000;
+        m_http->setSettings(settings);
+        FakeTenant::Fault fault;
+        fault.kind = FakeTenant::Fault::Kind(kind);
+        fault.pathPrefix = u"/api/v2/"_s;
+        fault.count = count;
+        fault.latencyMs = 3000;
+        fault.trickleBytes = 8;
+        fault.trickleIntervalMs = 100;
+        m_tenant->addFault(fault);
+        ManagementReply *reply = fetchUser(u"github|5823109"_s);
+        QCOMPARE(int(reply->error().kind), expected);
+        if (expected == int(ApiError::Kind::None))
+            QCOMPARE(reply->json().object().value(u"user_id"_s).toString(), u"github|5823109"_s);
+        else
+            QVERIFY(!ErrorAdvisor::diagnose(reply->error()).summary.isEmpty());
+    }
+
+    void oversizedResponse_isCutOff()
+    {
+        HttpSettings settings = m_http->settings();
+        settings.maxResponseBytes = 2000;
+        m_http->setSettings(settings);
+        ManagementReply *reply
+                = m_api->get(u"users"_s, QUrlQuery(u"search_engine=v3&per_page=50"_s));
+        QVERIFY(wait(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::ResponseTooLarge);
+        delete reply;
+    }
+
+    void tokenFailures_eachHaveTheirOwnDiagnosis_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QString>("audience");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("wrong secret") << DemoClient << QByteArray("wrong") << QString()
+                                      << u"Wrong client ID or client secret"_s;
+        QTest::newRow("no grant") << u"demoNoGrantClient00000003"_s
+                                  << QByteArray("demo-secret-no-grant") << QString()
+                                  << u"The application is not authorized for the Management API"_s;
+        QTest::newRow("unknown audience")
+                << DemoClient << DemoSecret << u"https://example.com/api/v2/"_s
+                << u"Auth0 does not know this audience"_s;
+        QTest::newRow("custom-domain audience") << DemoClient << DemoSecret << u"CUSTOM"_s
+                                                << u"Auth0 does not know this audience"_s;
+        QTest::newRow("no client credentials")
+                << u"demoSpaClient000000000004"_s << QByteArray("demo-secret-spa") << QString()
+                << u"The application may not use the Client Credentials grant"_s;
+        QTest::newRow("scope not granted")
+                << u"demoUsersOnlyClient000002"_s << QByteArray("demo-secret-users-only")
+                << QString() << u"The application was not granted the requested scopes"_s;
+    }
+
+    void tokenFailures_eachHaveTheirOwnDiagnosis()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(QByteArray, secret);
+        QFETCH(QString, audience);
+        QFETCH(QString, summary);
+        if (audience == u"CUSTOM"_s)
+            audience = u"https://localhost:%1/api/v2/"_s.arg(m_tenant->port());
+        connectAs(clientId, secret, audience);
+        TokenRequest *request = m_tokens->token();
+        QVERIFY(wait(request));
+        QVERIFY(request->isError());
+        const Diagnosis diagnosis = ErrorAdvisor::diagnose(request->error());
+        QCOMPARE(diagnosis.summary, summary);
+        QVERIFY(!diagnosis.fix.isEmpty());
+        // The secret never shows up in what the admin reads.
+        QVERIFY(!diagnosis.detail.contains(QString::fromUtf8(secret)));
+        delete request;
+    }
+
+    void untrustedCertificate_namesSubjectAndIssuer()
+    {
+        HttpSettings settings = m_http->settings();
+        settings.extraCaCertificates.clear();
+        m_http->setSettings(settings);
+        TokenRequest *request = m_tokens->token();
+        QVERIFY(wait(request));
+        QCOMPARE(request->error().kind, ApiError::Kind::Tls);
+        QCOMPARE(request->error().certificateSubject, u"127.0.0.1 (Fake Auth0 Tenant)"_s);
+        QVERIFY(request->error().certificateIssuer.contains(u"throw-away CA"_s));
+        QVERIFY(ErrorAdvisor::diagnose(request->error()).detail.contains(u"Issued by"_s));
+        delete request;
+    }
+
+    void unknownHost_isHostNotFound()
+    {
+        connectAs(DemoClient, DemoSecret, {}, u"nonexistent-tenant.invalid"_s);
+        TokenRequest *request = m_tokens->token();
+        QVERIFY(wait(request));
+        QCOMPARE(request->error().kind, ApiError::Kind::HostNotFound);
+        delete request;
+    }
+
+    void plainHttp_isRefusedUnlessLocal()
+    {
+        HttpRequestSpec spec;
+        spec.url = QUrl(u"http://tenant.example.com/oauth/token"_s);
+        ApiReply *reply = m_http->send(spec);
+        QVERIFY(!reply->isFinished() || reply->error().kind == ApiError::Kind::InsecureUrl);
+        QVERIFY(wait(reply));
+        QCOMPARE(reply->error().kind, ApiError::Kind::InsecureUrl);
+        delete reply;
+        QVERIFY(HttpClient::isLoopbackHost(u"127.0.0.1"_s));
+        QVERIFY(HttpClient::isLoopbackHost(u"::1"_s));
+        QVERIFY(!HttpClient::isLoopbackHost(u"127.example.com"_s));
+    }
+
+    void abortAll_cancelsInFlight()
+    {
+        m_tenant->addFault({FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, 1, 2000});
+        TokenRequest *warm = m_tokens->token();
+        QVERIFY(wait(warm));
+        delete warm;
+        ManagementReply *reply = m_api->getUser(u"github|5823109"_s);
+        QTest::qWait(100);
+        m_http->abortAll();
+        QVERIFY(wait(reply, SIGNAL(finished()), 1000));
+        QCOMPARE(reply->error().kind, ApiError::Kind::Cancelled);
+        delete reply;
+    }
+
+    void userIds_arePercentEncoded()
+    {
+        QCOMPARE(ManagementApi::encodeUserId(u"google-oauth2|123"_s), u"google-oauth2%7C123"_s);
+        QCOMPARE(ManagementApi::encodeUserId(u"auth0|a/b c"_s), u"auth0%7Ca%2Fb%20c"_s);
+        ManagementReply *reply = fetchUser(u"auth0|a/b c?x"_s);
+        QCOMPARE(reply->error().httpStatus, 404);
+        QCOMPARE(ErrorAdvisor::diagnose(reply->error()).summary, u"No user with this ID"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(ManagementApiTest)
+#include "managementapi_test.moc"
