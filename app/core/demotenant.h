@@ -21,6 +21,8 @@ class DemoTenant final : public QObject
 public:
     /** The demo tenant's M2M application, from its built-in seed. Valid only against it. */
     static constexpr auto ClientId = "demoInspectorM2mClient0001";
+    /** Its secret: public, good only against the local fake tenant, and kept in memory only. */
+    static constexpr auto ClientSecret = "demo-secret-for-the-local-fake-tenant-only";
 
     explicit DemoTenant(QObject *parent = nullptr);
     ~DemoTenant() override;

@@ -49,15 +49,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"MIT"_s));
     }
 
-    void startDemo_bundledTenant_reportsItsAddress()
+    void startDemo_bundledTenant_connectsAndShowsScopes()
     {
         MainWindow window;
         window.show();
         window.startDemo();
         auto *status = window.findChild<QLabel *>(u"connectionStatus"_s);
         QVERIFY(status);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Demo tenant running at 127.0.0.1:"_s),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Connected to 127.0.0.1:"_s), 15000);
+        auto *scopes = window.findChild<QLabel *>(u"scopesLabel"_s);
+        QVERIFY(scopes->text().contains(u"✔ read:users"_s));
+        QVERIFY(scopes->text().contains(u"✔ read:user_idp_tokens"_s));
+        auto *profiles = window.findChild<QComboBox *>(u"profileCombo"_s);
+        QCOMPARE(profiles->currentText(), u"Demo tenant (local)"_s);
     }
 
     void executable_versionAndHelp_printAndExit()

@@ -1,0 +1,134 @@
+#include "tenantprofile.h"
+
+#include "httpclient.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+QUrl TenantProfile::baseUrl() const
+{
+    return QUrl(u"https://"_s + domain.trimmed());
+}
+
+QString TenantProfile::defaultAudience(const QString &domain)
+{
+    return u"https://"_s + domain.trimmed() + u"/api/v2/"_s;
+}
+
+QString TenantProfile::effectiveAudience() const
+{
+    return audience.trimmed().isEmpty() ? defaultAudience(domain) : audience.trimmed();
+}
+
+QString TenantProfile::validateDomain(const QString &input)
+{
+    const QString domain = input.trimmed();
+    if (domain.isEmpty())
+        return tr("Enter the tenant's domain, for example acme.eu.auth0.com.");
+    if (domain.contains(u"://"_s)) {
+        return domain.startsWith(u"https://"_s, Qt::CaseInsensitive)
+                ? tr("Enter the domain only, without https://.")
+                : tr("Only https is used: enter the domain only, without a scheme.");
+    }
+    if (domain.contains(u'/') || domain.contains(u'?') || domain.contains(u'#'))
+        return tr("Enter the domain only, without a path.");
+    if (domain.contains(u'@') || domain.contains(u' '))
+        return tr("A domain has no spaces and no @.");
+    QString host = domain;
+    QString port;
+    const QRegularExpressionMatch withPort
+            = QRegularExpression(u"^(\\[[0-9a-fA-F:]+\\]|[^:]+):(\\d{1,5})$"_s).match(domain);
+    if (withPort.hasMatch()) {
+        host = withPort.captured(1);
+        port = withPort.captured(2);
+        if (host.startsWith(u'['))
+            host = host.mid(1, host.size() - 2);
+        if (!HttpClient::isLoopbackHost(host))
+            return tr("A port is allowed only for a local (loopback) tenant.");
+        if (port.toInt() < 1 || port.toInt() > 65535)
+            return tr("The port must be between 1 and 65535.");
+        return {};
+    }
+    if (HttpClient::isLoopbackHost(host))
+        return {};
+    static const QRegularExpression hostName(
+            u"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"_s);
+    if (!hostName.match(host).hasMatch())
+        return tr("This is not a host name: use letters, digits, hyphens and dots, as in "
+                  "acme.eu.auth0.com.");
+    return {};
+}
+
+QString TenantProfile::validateAudience(const QString &input)
+{
+    const QString audience = input.trimmed();
+    if (audience.isEmpty())
+        return {};
+    const QUrl url(audience, QUrl::StrictMode);
+    if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty())
+        return tr(
+                "The audience is an https:// address, such as https://acme.eu.auth0.com/api/v2/.");
+    if (!audience.endsWith(u"/api/v2/"_s))
+        return tr("The Management API audience ends in /api/v2/ (with the trailing slash).");
+    return {};
+}
+
+QString TenantProfile::validateClientId(const QString &input)
+{
+    const QString clientId = input.trimmed();
+    if (clientId.isEmpty())
+        return tr("Enter the Client ID of the Machine to Machine application.");
+    if (clientId.contains(u' ') || clientId.contains(u':'))
+        return tr("A Client ID has no spaces or colons.");
+    return {};
+}
+
+QStringList TenantProfile::problems() const
+{
+    QStringList list;
+    if (name.trimmed().isEmpty())
+        list.append(tr("Give the profile a name."));
+    for (const QString &problem :
+         {validateDomain(domain), validateAudience(audience), validateClientId(clientId)}) {
+        if (!problem.isEmpty())
+            list.append(problem);
+    }
+    return list;
+}
+
+QString TenantProfile::environmentName(Environment environment)
+{
+    switch (environment) {
+    case Environment::Development:
+        return tr("Development");
+    case Environment::Staging:
+        return tr("Staging");
+    case Environment::Production:
+        return tr("Production");
+    }
+    return {};
+}
+
+QString TenantProfile::environmentKey(Environment environment)
+{
+    switch (environment) {
+    case Environment::Development:
+        return u"development"_s;
+    case Environment::Staging:
+        return u"staging"_s;
+    case Environment::Production:
+        return u"production"_s;
+    }
+    return {};
+}
+
+TenantProfile::Environment TenantProfile::environmentFromKey(const QString &key)
+{
+    if (key == u"production"_s)
+        return Environment::Production;
+    if (key == u"staging"_s)
+        return Environment::Staging;
+    return Environment::Development;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+/** One Auth0 tenant the app talks to. Holds no secret: that lives in the keychain. */
+struct TenantProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(TenantProfile)
+
+public:
+    enum class Environment { Development, Staging, Production };
+
+    QString id; ///< stable key, also the keychain entry's name
+    QString name;
+    QString domain;   ///< the host the app calls: tenant or custom domain, port only on loopback
+    QString audience; ///< empty: https://{domain}/api/v2/
+    QString clientId;
+    Environment environment = Environment::Development;
+    QString caCertificateFile; ///< extra CA to trust, e.g. a TLS-inspecting proxy's
+    bool isDemo = false;       ///< the bundled demo tenant: never saved, secret in memory only
+
+    QUrl baseUrl() const;
+    QString effectiveAudience() const;
+    static QString defaultAudience(const QString &domain);
+
+    /** Empty when the domain is acceptable, otherwise what is wrong, in words. */
+    static QString validateDomain(const QString &domain);
+    static QString validateAudience(const QString &audience);
+    static QString validateClientId(const QString &clientId);
+    /** Every problem of the profile, empty when it can be used. */
+    QStringList problems() const;
+
+    static QString environmentName(Environment environment);
+    static QString environmentKey(Environment environment);
+    static Environment environmentFromKey(const QString &key);
+};

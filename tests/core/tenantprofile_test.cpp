@@ -1,0 +1,111 @@
+#include "profilestore.h"
+#include "tenantprofile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TenantProfileTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void validateDomain_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("regional tenant") << u"acme.eu.auth0.com"_s << true;
+        QTest::newRow("legacy tenant") << u"acme.auth0.com"_s << true;
+        QTest::newRow("custom domain") << u"login.acme.example"_s << true;
+        QTest::newRow("loopback with port") << u"127.0.0.1:8443"_s << true;
+        QTest::newRow("localhost with port") << u"localhost:8443"_s << true;
+        QTest::newRow("ipv6 loopback") << u"[::1]:8443"_s << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("https url") << u"https://acme.eu.auth0.com"_s << false;
+        QTest::newRow("http url") << u"http://acme.eu.auth0.com"_s << false;
+        QTest::newRow("with path") << u"acme.eu.auth0.com/api/v2"_s << false;
+        QTest::newRow("port on public host") << u"acme.eu.auth0.com:443"_s << false;
+        QTest::newRow("single label") << u"acme"_s << false;
+        QTest::newRow("spaces") << u"acme eu.auth0.com"_s << false;
+        QTest::newRow("underscore") << u"ac_me.auth0.com"_s << false;
+    }
+
+    void validateDomain()
+    {
+        QFETCH(QString, domain);
+        QFETCH(bool, valid);
+        const QString problem = TenantProfile::validateDomain(domain);
+        QCOMPARE(problem.isEmpty(), valid);
+    }
+
+    void audience_defaultsToDomainAndIsChecked()
+    {
+        TenantProfile profile;
+        profile.domain = u"login.acme.example"_s;
+        QCOMPARE(profile.effectiveAudience(), u"https://login.acme.example/api/v2/"_s);
+        profile.audience = u"https://acme.eu.auth0.com/api/v2/"_s;
+        QCOMPARE(profile.effectiveAudience(), u"https://acme.eu.auth0.com/api/v2/"_s);
+        QVERIFY(TenantProfile::validateAudience(u"https://acme.eu.auth0.com/api/v2"_s)
+                        .contains(u"trailing slash"_s));
+        QVERIFY(!TenantProfile::validateAudience(u"http://acme.eu.auth0.com/api/v2/"_s).isEmpty());
+        QVERIFY(TenantProfile::validateAudience(QString()).isEmpty());
+    }
+
+    void store_saveLoadEditRemove_keepsNoSecret()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.ini"_s);
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        TenantProfile profile;
+        profile.name = u"Acme production"_s;
+        profile.domain = u"acme.eu.auth0.com"_s;
+        profile.clientId = u"AbCdEf123"_s;
+        profile.environment = TenantProfile::Environment::Production;
+        profile = store.save(profile);
+        QVERIFY(!profile.id.isEmpty());
+
+        TenantProfile copy = store.save(ProfileStore::duplicate(profile));
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(copy.name, u"Acme production (copy)"_s);
+        QVERIFY(copy.id != profile.id);
+
+        profile.name = u"Acme prod"_s;
+        store.save(profile);
+        store.setLastProfileId(profile.id);
+        QSettings reread(path, QSettings::IniFormat);
+        ProfileStore again(&reread);
+        QCOMPARE(again.profiles().size(), 2);
+        QCOMPARE(again.profiles().first().name, u"Acme prod"_s);
+        QCOMPARE(again.profiles().first().environment, TenantProfile::Environment::Production);
+        QCOMPARE(again.lastProfileId(), profile.id);
+
+        again.remove(profile.id);
+        QCOMPARE(again.profiles().size(), 1);
+        QCOMPARE(again.profiles().first().id, copy.id);
+        QVERIFY(again.lastProfileId().isEmpty());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll().toLower();
+        QVERIFY(!text.contains("secret"));
+        QVERIFY(!text.contains("token"));
+    }
+
+    void store_demoProfile_isNeverSaved()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        TenantProfile demo;
+        demo.isDemo = true;
+        demo.name = u"Demo"_s;
+        store.save(demo);
+        QVERIFY(store.profiles().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TenantProfileTest)
+#include "tenantprofile_test.moc"
