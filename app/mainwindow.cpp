@@ -1,37 +1,41 @@
 #include "mainwindow.h"
 
 #include "apierror.h"
+#include "credentialstore.h"
 #include "demotenant.h"
 #include "httpclient.h"
 #include "managementapi.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "scopesview.h"
 #include "secretbytes.h"
+#include "sessionsecrets.h"
 #include "tokenprovider.h"
 #include "ui_mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
 #include <QKeySequence>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QSslCertificate>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+const QString DemoProfileId = u"demo"_s;
+
 QString badgeStyle(TenantProfile::Environment environment)
 {
-    switch (environment) {
-    case TenantProfile::Environment::Production:
-        return u"background:#c92a2a;color:white;border-radius:4px;padding:2px 8px;font-weight:bold;"_s;
-    case TenantProfile::Environment::Staging:
-        return u"background:#e67700;color:white;border-radius:4px;padding:2px 8px;font-weight:bold;"_s;
-    case TenantProfile::Environment::Development:
-        break;
-    }
-    return u"background:#2b8a3e;color:white;border-radius:4px;padding:2px 8px;font-weight:bold;"_s;
+    QString colour = u"#2b8a3e"_s;
+    if (environment == TenantProfile::Environment::Production)
+        colour = u"#c92a2a"_s;
+    else if (environment == TenantProfile::Environment::Staging)
+        colour = u"#e67700"_s;
+    return u"QLabel { background:%1; color:white; border-radius:4px; padding:2px 8px; "
+           "font-weight:bold; }"_s.arg(colour);
 }
 
 } // namespace
@@ -39,6 +43,10 @@ QString badgeStyle(TenantProfile::Environment environment)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(std::make_unique<QSettings>())
+    , m_store(std::make_unique<ProfileStore>(m_settings.get()))
+    , m_session(std::make_unique<SessionSecrets>())
+    , m_credentials(new CredentialStore(QStringLiteral(IDP_APP_ID), this))
     , m_network(new QNetworkAccessManager(this))
     , m_http(new HttpClient(m_network, this))
     , m_tokens(new TokenProvider(m_http, this))
@@ -49,11 +57,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->profileCombo->setPlaceholderText(tr("No tenant profile yet"));
+    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->searchEdit->setEnabled(false);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->manageProfilesAction->setShortcut(QKeySequence::Preferences);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
+    connect(m_ui->testConnectionAction, &QAction::triggered, this, &MainWindow::testConnection);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::testConnection);
+    connect(m_ui->profileCombo, &QComboBox::activated, this,
+            [this](int index) { switchProfile(m_ui->profileCombo->itemData(index).toString()); });
 
     m_rateLimitLabel = new QLabel(this);
     m_rateLimitLabel->setObjectName(u"rateLimitLabel"_s);
@@ -64,16 +79,84 @@ MainWindow::MainWindow(QWidget *parent)
         m_rateLimitLabel->setText(tr("Rate limit: %1 left").arg(remaining));
     });
     statusBar()->showMessage(tr("Ready"));
+
+    reloadProfiles(m_store->lastProfileId());
+    if (!m_profiles.isEmpty())
+        switchProfile(m_ui->profileCombo->currentData().toString());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_session->clear();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Nothing may still be in flight, or keep a token, once the window is gone.
     m_http->abortAll();
     m_tokens->cancel();
+    m_session->clear();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::reloadProfiles(const QString &selectId)
+{
+    QList<TenantProfile> profiles = m_store->profiles();
+    for (const TenantProfile &existing : std::as_const(m_profiles)) {
+        if (existing.isDemo)
+            profiles.append(existing);
+    }
+    m_profiles = profiles;
+    const QSignalBlocker blocker(m_ui->profileCombo);
+    m_ui->profileCombo->clear();
+    for (const TenantProfile &profile : std::as_const(m_profiles)) {
+        m_ui->profileCombo->addItem(profile.name, profile.id);
+        if (profile.environment == TenantProfile::Environment::Production) {
+            m_ui->profileCombo->setItemData(m_ui->profileCombo->count() - 1,
+                                            QColor(0xc9, 0x2a, 0x2a), Qt::ForegroundRole);
+        }
+    }
+    const int index = m_ui->profileCombo->findData(selectId);
+    m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : (m_profiles.isEmpty() ? -1 : 0));
+}
+
+void MainWindow::switchProfile(const QString &id)
+{
+    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                 [&](const TenantProfile &p) { return p.id == id; });
+    if (it == m_profiles.cend())
+        return;
+    const TenantProfile profile = *it;
+    activateProfile(profile);
+    if (!profile.isDemo)
+        m_store->setLastProfileId(profile.id);
+
+    const int generation = m_generation;
+    if (profile.isDemo) {
+        m_tokens->setClientSecret(SecretBytes(QByteArray(DemoTenant::ClientSecret)));
+        testConnection();
+    } else if (m_session->contains(profile.id)) {
+        m_tokens->setClientSecret(m_session->secret(profile.id));
+        testConnection();
+    } else {
+        m_ui->connectionStatus->setText(
+                tr("Reading the client secret from %1…").arg(CredentialStore::backendName()));
+        KeychainRequest *request = m_credentials->readSecret(profile.id);
+        connect(request, &KeychainRequest::finished, this, [this, request, generation] {
+            request->deleteLater();
+            if (generation != m_generation)
+                return; // the admin switched profiles meanwhile
+            if (request->error() != KeychainRequest::Error::None) {
+                m_ui->connectionStatus->setText(
+                        tr("<b>No client secret available</b><br>%1 Open Profiles… to enter it.")
+                                .arg(request->errorString().toHtmlEscaped()));
+                Q_EMIT connectionChecked(false);
+                return;
+            }
+            m_tokens->setClientSecret(request->takeSecret());
+            testConnection();
+        });
+    }
 }
 
 void MainWindow::startDemo()
@@ -84,18 +167,17 @@ void MainWindow::startDemo()
     m_ui->connectionStatus->setText(tr("Starting the demo tenant…"));
     connect(m_demo, &DemoTenant::ready, this, [this] {
         TenantProfile demo;
-        demo.id = u"demo"_s;
+        demo.id = DemoProfileId;
         demo.name = tr("Demo tenant (local)");
         demo.domain = m_demo->domain();
         demo.clientId = QString::fromLatin1(DemoTenant::ClientId);
         demo.caCertificateFile = m_demo->caCertificatePath();
         demo.isDemo = true;
-        m_ui->profileCombo->addItem(demo.name, demo.id);
-        m_ui->profileCombo->setCurrentIndex(m_ui->profileCombo->count() - 1);
-        activateProfile(demo);
-        m_tokens->setClientSecret(SecretBytes(QByteArray(DemoTenant::ClientSecret)));
+        m_profiles.removeIf([](const TenantProfile &p) { return p.isDemo; });
+        m_profiles.append(demo);
+        reloadProfiles(demo.id);
         statusBar()->showMessage(tr("Demo tenant ready: https://%1").arg(m_demo->domain()));
-        testConnection();
+        switchProfile(demo.id);
     });
     connect(m_demo, &DemoTenant::failed, this, [this](const QString &reason) {
         m_ui->connectionStatus->setText(tr("Demo tenant unavailable"));
@@ -106,15 +188,16 @@ void MainWindow::startDemo()
 
 void MainWindow::activateProfile(const TenantProfile &profile)
 {
+    ++m_generation;
+    // A switch cancels whatever the previous profile still had in flight.
     m_http->abortAll();
+    m_tokens->cancel();
     m_profile = profile;
     HttpSettings settings = m_http->settings();
     settings.extraCaCertificates.clear();
-    if (!profile.caCertificateFile.isEmpty()) {
-        QFile file(profile.caCertificateFile);
-        if (file.open(QIODevice::ReadOnly))
-            settings.extraCaCertificates = QSslCertificate::fromData(file.readAll());
-    }
+    if (!profile.caCertificateFile.isEmpty())
+        settings.extraCaCertificates
+                = TenantProfile::loadCaFile(profile.caCertificateFile, nullptr);
     m_http->setSettings(settings);
     m_tokens->configure(profile.baseUrl(), profile.effectiveAudience(), profile.clientId);
     m_api->setBaseUrl(profile.baseUrl());
@@ -125,24 +208,30 @@ void MainWindow::activateProfile(const TenantProfile &profile)
     m_ui->testConnectionButton->setEnabled(true);
     m_ui->scopesLabel->clear();
     m_ui->connectionStatus->setText(tr("Not connected"));
+    m_rateLimitLabel->clear();
 }
 
 void MainWindow::testConnection()
 {
+    if (m_profile.id.isEmpty())
+        return;
     m_tokens->invalidate();
     m_ui->connectionStatus->setText(tr("Connecting to %1…").arg(m_profile.domain));
     m_ui->testConnectionButton->setEnabled(false);
+    const int generation = m_generation;
     TokenRequest *request = m_tokens->token();
-    connect(request, &TokenRequest::finished, this, [this, request] {
+    connect(request, &TokenRequest::finished, this, [this, request, generation] {
         request->deleteLater();
+        if (generation != m_generation)
+            return;
         m_ui->testConnectionButton->setEnabled(true);
         if (request->isError()) {
             const Diagnosis diagnosis = ErrorAdvisor::diagnose(request->error());
-            m_ui->connectionStatus->setText(
-                    tr("<b>%1</b><br>%2")
-                            .arg(diagnosis.summary.toHtmlEscaped(), diagnosis.fix.toHtmlEscaped()));
+            m_ui->connectionStatus->setText(u"<b>%1</b><br>%2"_s.arg(
+                    diagnosis.summary.toHtmlEscaped(), diagnosis.fix.toHtmlEscaped()));
             m_ui->connectionStatus->setToolTip(diagnosis.detail);
             m_ui->scopesLabel->clear();
+            Q_EMIT connectionChecked(false);
             return;
         }
         m_ui->connectionStatus->setText(
@@ -150,29 +239,33 @@ void MainWindow::testConnection()
                         .arg(m_profile.domain,
                              m_tokens->expiresAt().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
         m_ui->connectionStatus->setToolTip({});
-        showScopes(m_tokens->grantedScopes());
+        m_ui->scopesLabel->setText(scopesHtml(m_tokens->grantedScopes()));
+        m_ui->scopesLabel->setToolTip(scopesAdvice(m_tokens->grantedScopes()));
+        Q_EMIT connectionChecked(true);
     });
 }
 
-void MainWindow::showScopes(const QStringList &granted)
+ProfileDialog *MainWindow::showProfiles()
 {
-    QStringList parts;
-    QStringList tips;
-    for (const QString &scope : TokenProvider::defaultScopes()) {
-        const bool present = granted.contains(scope);
-        parts.append(present ? u"<span style='color:#2b8a3e'>✔ %1</span>"_s.arg(scope)
-                             : u"<span style='color:#c92a2a'>✘ %1</span>"_s.arg(scope));
-        if (!present && scope == u"read:user_idp_tokens"_s)
-            tips.append(tr("Without read:user_idp_tokens Auth0 hides the IdP tokens."));
-        if (!present && scope == u"read:users"_s)
-            tips.append(tr("Without read:users users cannot be searched."));
+    if (!m_profileDialog) {
+        m_profileDialog = new ProfileDialog(m_store.get(), m_credentials, m_session.get(), this);
+        m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileDialog, &ProfileDialog::profilesChanged, this, [this] {
+            const QString current = m_profile.id;
+            const QString selected
+                    = m_profileDialog ? m_profileDialog->currentProfileId() : current;
+            reloadProfiles(selected.isEmpty() ? current : selected);
+            const QString now = m_ui->profileCombo->currentData().toString();
+            if (!now.isEmpty())
+                switchProfile(now);
+        });
+        if (!m_profile.isDemo && !m_profile.id.isEmpty())
+            m_profileDialog->selectProfile(m_profile.id);
     }
-    if (!tips.isEmpty())
-        tips.append(
-                tr("Grant the scope in Auth0 Dashboard › Applications › APIs › Auth0 Management "
-                   "API › Machine To Machine Applications."));
-    m_ui->scopesLabel->setText(parts.join(u"&nbsp;&nbsp;"_s));
-    m_ui->scopesLabel->setToolTip(tips.join(u'\n'));
+    m_profileDialog->show();
+    m_profileDialog->raise();
+    m_profileDialog->activateWindow();
+    return m_profileDialog;
 }
 
 void MainWindow::showAbout()

@@ -59,7 +59,9 @@ KeychainRequest::Error CredentialStore::classify(int keychainError, const QStrin
     }
     // libsecret reports a missing bus or service as a generic error; its text tells them apart.
     if (message.contains(u"D-Bus"_s, Qt::CaseInsensitive)
-        || message.contains(u"org.freedesktop.secrets"_s) || message.contains(u"ServiceUnknown"_s))
+        || message.contains(u"org.freedesktop.secrets"_s)
+        || message.contains(u"Could not connect"_s, Qt::CaseInsensitive)
+        || message.contains(u"ServiceUnknown"_s))
         return KeychainRequest::Error::NoBackend;
     if (message.contains(u"/collection/"_s) || message.contains(u"locked"_s, Qt::CaseInsensitive))
         return KeychainRequest::Error::AccessDenied;

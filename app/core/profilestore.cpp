@@ -23,6 +23,7 @@ QList<TenantProfile> ProfileStore::profiles() const
         profile.environment
                 = TenantProfile::environmentFromKey(m_settings->value(u"environment"_s).toString());
         profile.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
+        profile.hasStoredSecret = m_settings->value(u"storedInKeychain"_s).toBool();
         if (!profile.id.isEmpty())
             list.append(profile);
     }
@@ -56,6 +57,7 @@ TenantProfile ProfileStore::save(TenantProfile profile)
         m_settings->setValue(u"clientId"_s, p.clientId.trimmed());
         m_settings->setValue(u"environment"_s, TenantProfile::environmentKey(p.environment));
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
+        m_settings->setValue(u"storedInKeychain"_s, p.hasStoredSecret);
     }
     m_settings->endArray();
     m_settings->sync();
@@ -79,6 +81,7 @@ TenantProfile ProfileStore::duplicate(const TenantProfile &profile)
     TenantProfile copy = profile;
     copy.id.clear();
     copy.isDemo = false;
+    copy.hasStoredSecret = false;
     copy.name = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(profile.name);
     return copy;
 }

@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -131,4 +132,21 @@ TenantProfile::Environment TenantProfile::environmentFromKey(const QString &key)
     if (key == u"staging"_s)
         return Environment::Staging;
     return Environment::Development;
+}
+
+QList<QSslCertificate> TenantProfile::loadCaFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty())
+        certificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (certificates.isEmpty() && error)
+        *error = tr("%1 holds no PEM or DER certificate.").arg(path);
+    return certificates;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -19,8 +21,9 @@ public:
     QString audience; ///< empty: https://{domain}/api/v2/
     QString clientId;
     Environment environment = Environment::Development;
-    QString caCertificateFile; ///< extra CA to trust, e.g. a TLS-inspecting proxy's
-    bool isDemo = false;       ///< the bundled demo tenant: never saved, secret in memory only
+    QString caCertificateFile;    ///< extra CA to trust, e.g. a TLS-inspecting proxy's
+    bool isDemo = false;          ///< the bundled demo tenant: never saved, secret in memory only
+    bool hasStoredSecret = false; ///< a secret was written to the keychain for this profile
 
     QUrl baseUrl() const;
     QString effectiveAudience() const;
@@ -32,6 +35,9 @@ public:
     static QString validateClientId(const QString &clientId);
     /** Every problem of the profile, empty when it can be used. */
     QStringList problems() const;
+
+    /** The certificates of a PEM or DER CA file; sets error when there are none. */
+    static QList<QSslCertificate> loadCaFile(const QString &path, QString *error);
 
     static QString environmentName(Environment environment);
     static QString environmentKey(Environment environment);

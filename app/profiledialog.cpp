@@ -1,0 +1,416 @@
+#include "profiledialog.h"
+
+#include "connectiontest.h"
+#include "credentialstore.h"
+#include "profilestore.h"
+#include "scopesview.h"
+#include "sessionsecrets.h"
+#include "ui_profiledialog.h"
+
+#include <QFileDialog>
+#include <QListWidgetItem>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials,
+                             SessionSecrets *session, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
+    , m_store(store)
+    , m_credentials(credentials)
+    , m_session(session)
+{
+    m_ui->setupUi(this);
+    for (auto environment :
+         {TenantProfile::Environment::Development, TenantProfile::Environment::Staging,
+          TenantProfile::Environment::Production}) {
+        m_ui->environmentCombo->addItem(TenantProfile::environmentName(environment),
+                                        TenantProfile::environmentKey(environment));
+    }
+    for (QLabel *label : {m_ui->nameError, m_ui->domainError, m_ui->audienceError,
+                          m_ui->clientIdError, m_ui->caError}) {
+        label->setStyleSheet(u"color:#c92a2a;"_s);
+        label->setWordWrap(true);
+        label->hide();
+    }
+    m_ui->secretStatus->setWordWrap(true);
+
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->domainEdit, m_ui->audienceEdit,
+                            m_ui->clientIdEdit, m_ui->caFileEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this] { validate(); });
+    }
+    connect(m_ui->domainEdit, &QLineEdit::textChanged, this, [this](const QString &domain) {
+        m_ui->audienceEdit->setPlaceholderText(
+                tr("Default: %1")
+                        .arg(TenantProfile::defaultAudience(
+                                domain.trimmed().isEmpty() ? u"{domain}"_s : domain.trimmed())));
+    });
+    connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *item) {
+                if (!item)
+                    return;
+                const QString id = item->data(Qt::UserRole).toString();
+                const auto profiles = m_store->profiles();
+                for (const TenantProfile &profile : profiles) {
+                    if (profile.id == id)
+                        showProfile(profile);
+                }
+            });
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ProfileDialog::addProfile);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfileDialog::removeProfile);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->caBrowseButton, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+                this, tr("CA certificate to trust"), QString(),
+                tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_ui->caFileEdit->setText(file);
+            validate();
+        }
+    });
+
+    m_ui->audienceEdit->setPlaceholderText(
+            tr("Default: %1").arg(TenantProfile::defaultAudience(u"{domain}"_s)));
+    reloadList(m_store->lastProfileId());
+    if (m_ui->profileList->count() == 0)
+        addProfile();
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::selectProfile(const QString &id)
+{
+    if (id.isEmpty()) {
+        addProfile();
+        return;
+    }
+    reloadList(id);
+}
+
+void ProfileDialog::reloadList(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->clear();
+    const auto profiles = m_store->profiles();
+    QListWidgetItem *selected = nullptr;
+    for (const TenantProfile &profile : profiles) {
+        auto *item = new QListWidgetItem(profile.name, m_ui->profileList);
+        item->setData(Qt::UserRole, profile.id);
+        item->setToolTip(u"%1 · %2"_s.arg(profile.domain,
+                                          TenantProfile::environmentName(profile.environment)));
+        if (profile.environment == TenantProfile::Environment::Production)
+            item->setForeground(QColor(0xc9, 0x2a, 0x2a));
+        if (!selected || profile.id == selectId)
+            selected = item;
+    }
+    if (selected) {
+        m_ui->profileList->setCurrentItem(selected);
+        const QString id = selected->data(Qt::UserRole).toString();
+        for (const TenantProfile &profile : profiles) {
+            if (profile.id == id)
+                showProfile(profile);
+        }
+    }
+    m_ui->duplicateButton->setEnabled(selected);
+    m_ui->removeButton->setEnabled(selected);
+}
+
+void ProfileDialog::showProfile(const TenantProfile &profile)
+{
+    m_current = profile;
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->domainEdit->setText(profile.domain);
+    m_ui->audienceEdit->setText(profile.audience);
+    m_ui->clientIdEdit->setText(profile.clientId);
+    m_ui->secretEdit->clear();
+    m_ui->environmentCombo->setCurrentIndex(
+            m_ui->environmentCombo->findData(TenantProfile::environmentKey(profile.environment)));
+    m_ui->caFileEdit->setText(profile.caCertificateFile);
+    m_ui->testResult->clear();
+    for (QLabel *label : {m_ui->nameError, m_ui->domainError, m_ui->audienceError,
+                          m_ui->clientIdError, m_ui->caError})
+        label->hide();
+    updateSecretStatus();
+}
+
+TenantProfile ProfileDialog::formProfile() const
+{
+    TenantProfile profile = m_current;
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.domain = m_ui->domainEdit->text().trimmed();
+    profile.audience = m_ui->audienceEdit->text().trimmed();
+    profile.clientId = m_ui->clientIdEdit->text().trimmed();
+    profile.environment
+            = TenantProfile::environmentFromKey(m_ui->environmentCombo->currentData().toString());
+    profile.caCertificateFile = m_ui->caFileEdit->text().trimmed();
+    return profile;
+}
+
+void ProfileDialog::setError(QLabel *label, const QString &message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+bool ProfileDialog::validate()
+{
+    const TenantProfile profile = formProfile();
+    setError(m_ui->nameError, profile.name.isEmpty() ? tr("Give the profile a name.") : QString());
+    setError(m_ui->domainError, TenantProfile::validateDomain(profile.domain));
+    setError(m_ui->audienceError, TenantProfile::validateAudience(profile.audience));
+    setError(m_ui->clientIdError, TenantProfile::validateClientId(profile.clientId));
+    QString caProblem;
+    if (!profile.caCertificateFile.isEmpty())
+        TenantProfile::loadCaFile(profile.caCertificateFile, &caProblem);
+    setError(m_ui->caError, caProblem);
+    return profile.problems().isEmpty() && caProblem.isEmpty();
+}
+
+void ProfileDialog::updateSecretStatus()
+{
+    QString status;
+    if (m_session->contains(m_current.id)) {
+        status = tr("Kept in memory for this session only: the keychain could not be used. "
+                    "Leave empty to keep it.");
+    } else if (m_current.hasStoredSecret) {
+        status = tr("Stored in %1. Leave empty to keep it.").arg(CredentialStore::backendName());
+    } else {
+        status = tr("Not stored yet. It will be kept in %1 only.")
+                         .arg(CredentialStore::backendName());
+    }
+    m_ui->secretStatus->setText(status);
+    m_ui->secretEdit->setPlaceholderText(m_current.hasStoredSecret
+                                                         || m_session->contains(m_current.id)
+                                                 ? tr("•••••••• (stored)")
+                                                 : tr("The application's client secret"));
+}
+
+void ProfileDialog::addProfile()
+{
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->clearSelection();
+    m_ui->profileList->setCurrentItem(nullptr);
+    showProfile(TenantProfile());
+    m_ui->nameEdit->setFocus();
+}
+
+void ProfileDialog::duplicateProfile()
+{
+    const TenantProfile copy = ProfileStore::duplicate(formProfile());
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->setCurrentItem(nullptr);
+    showProfile(copy);
+    m_ui->secretStatus->setText(
+            tr("Enter the client secret for the copy: secrets are not copied."));
+}
+
+void ProfileDialog::removeProfile()
+{
+    if (m_current.id.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
+                                tr("Remove the profile “%1” and its client secret from %2?")
+                                        .arg(m_current.name, CredentialStore::backendName()),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(u"removeProfileBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_prompt = box;
+    const TenantProfile profile = m_current;
+    connect(box, &QMessageBox::finished, this, [this, profile](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        auto finishRemoval = [this, profile] {
+            m_store->remove(profile.id);
+            m_session->remove(profile.id);
+            reloadList({});
+            if (m_ui->profileList->count() == 0)
+                addProfile();
+            Q_EMIT profilesChanged();
+        };
+        if (!profile.hasStoredSecret) {
+            finishRemoval();
+            return;
+        }
+        KeychainRequest *request = m_credentials->removeSecret(profile.id);
+        connect(request, &KeychainRequest::finished, this, [request, finishRemoval] {
+            request->deleteLater();
+            finishRemoval();
+        });
+    });
+    box->open();
+}
+
+void ProfileDialog::save()
+{
+    if (!validate()) {
+        Q_EMIT saveFinished(false);
+        return;
+    }
+    TenantProfile profile = formProfile();
+    const bool hasSecret = profile.hasStoredSecret || m_session->contains(profile.id);
+    if (m_ui->secretEdit->text().isEmpty()) {
+        if (!hasSecret) {
+            m_ui->secretStatus->setText(
+                    u"<span style='color:#c92a2a'>%1</span>"_s.arg(tr("Enter the client secret.")));
+            Q_EMIT saveFinished(false);
+            return;
+        }
+        commit(profile); // editing other fields keeps the stored secret
+        return;
+    }
+    if (profile.id.isEmpty())
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    storeSecretThenSave(profile);
+}
+
+void ProfileDialog::storeSecretThenSave(TenantProfile profile)
+{
+    setBusy(true);
+    auto write = [this, profile]() mutable {
+        KeychainRequest *request = m_credentials->writeSecret(
+                profile.id, SecretBytes(m_ui->secretEdit->text().toUtf8()));
+        connect(request, &KeychainRequest::finished, this, [this, request, profile]() mutable {
+            request->deleteLater();
+            setBusy(false);
+            if (request->error() == KeychainRequest::Error::None) {
+                profile.hasStoredSecret = true;
+                m_session->remove(profile.id);
+                commit(profile);
+                return;
+            }
+            offerMemoryOnly(profile, request->errorString());
+        });
+    };
+    if (m_keychainChecked && m_keychainUsable) {
+        write();
+        return;
+    }
+    // Before the first write, check the keychain really works: a read alone can look fine.
+    KeychainRequest *probe = m_credentials->probe();
+    connect(probe, &KeychainRequest::finished, this, [this, probe, profile, write]() mutable {
+        probe->deleteLater();
+        m_keychainChecked = true;
+        m_keychainUsable = probe->error() == KeychainRequest::Error::None;
+        if (m_keychainUsable) {
+            write();
+            return;
+        }
+        setBusy(false);
+        offerMemoryOnly(profile, probe->errorString());
+    });
+}
+
+void ProfileDialog::offerMemoryOnly(TenantProfile profile, const QString &reason)
+{
+    auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("The keychain cannot be used"),
+            tr("The client secret cannot be stored in %1.").arg(CredentialStore::backendName()),
+            QMessageBox::NoButton, this);
+    box->setObjectName(u"keychainUnavailableBox"_s);
+    box->setInformativeText(
+            tr("%1\n\nIt will not be written anywhere else. You can keep it in memory for this "
+               "session only; you will need to enter it again after the app restarts.")
+                    .arg(reason));
+    QPushButton *keep = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepInMemoryButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_prompt = box;
+    connect(box, &QMessageBox::finished, this, [this, box, keep, profile]() mutable {
+        if (box->clickedButton() != keep) {
+            m_ui->secretStatus->setText(u"<span style='color:#c92a2a'>%1</span>"_s.arg(
+                    tr("Not saved: the keychain cannot be used.")));
+            Q_EMIT saveFinished(false);
+            return;
+        }
+        m_session->set(profile.id, SecretBytes(m_ui->secretEdit->text().toUtf8()));
+        profile.hasStoredSecret = false;
+        commit(profile);
+    });
+    box->open();
+}
+
+void ProfileDialog::commit(TenantProfile profile)
+{
+    profile = m_store->save(profile);
+    m_store->setLastProfileId(profile.id);
+    m_ui->secretEdit->clear();
+    reloadList(profile.id);
+    Q_EMIT profilesChanged();
+    Q_EMIT saveFinished(true);
+}
+
+void ProfileDialog::setBusy(bool busy)
+{
+    m_ui->saveButton->setEnabled(!busy);
+    m_ui->testButton->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void ProfileDialog::testConnection()
+{
+    if (!validate()) {
+        Q_EMIT connectionTested(false);
+        return;
+    }
+    const TenantProfile profile = formProfile();
+    auto run = [this, profile](SecretBytes secret) {
+        if (secret.isEmpty()) {
+            m_ui->testResult->setText(u"<span style='color:#c92a2a'>%1</span>"_s.arg(
+                    tr("Enter the client secret to test the connection.")));
+            Q_EMIT connectionTested(false);
+            return;
+        }
+        m_ui->testResult->setText(tr("Connecting to %1…").arg(profile.domain));
+        setBusy(true);
+        m_test = new ConnectionTest(profile, std::move(secret), HttpSettings(), this);
+        connect(m_test, &ConnectionTest::finished, this, [this, profile] {
+            ConnectionTest *test = m_test;
+            test->deleteLater();
+            setBusy(false);
+            if (test->error().isError()) {
+                const Diagnosis d = ErrorAdvisor::diagnose(test->error());
+                m_ui->testResult->setText(
+                        u"<span style='color:#c92a2a'><b>✘ %1</b></span><br>%2<br><i>%3</i>"_s.arg(
+                                d.summary.toHtmlEscaped(),
+                                d.detail.toHtmlEscaped().replace(u'\n', u"<br>"_s),
+                                d.fix.toHtmlEscaped()));
+                Q_EMIT connectionTested(false);
+                return;
+            }
+            const QString advice = scopesAdvice(test->grantedScopes());
+            m_ui->testResult->setText(
+                    u"<span style='color:#2b8a3e'><b>✔ %1</b></span><br>%2%3"_s.arg(
+                            tr("Connected to %1.").arg(profile.domain).toHtmlEscaped(),
+                            scopesHtml(test->grantedScopes()),
+                            advice.isEmpty() ? QString() : u"<br>"_s + advice.toHtmlEscaped()));
+            Q_EMIT connectionTested(true);
+        });
+        m_test->start();
+    };
+    if (!m_ui->secretEdit->text().isEmpty()) {
+        run(SecretBytes(m_ui->secretEdit->text().toUtf8()));
+    } else if (m_session->contains(profile.id)) {
+        run(m_session->secret(profile.id));
+    } else if (profile.hasStoredSecret) {
+        KeychainRequest *request = m_credentials->readSecret(profile.id);
+        connect(request, &KeychainRequest::finished, this, [this, request, run] {
+            request->deleteLater();
+            if (request->error() != KeychainRequest::Error::None) {
+                m_ui->testResult->setText(u"<span style='color:#c92a2a'>%1</span>"_s.arg(
+                        request->errorString().toHtmlEscaped()));
+                Q_EMIT connectionTested(false);
+                return;
+            }
+            run(request->takeSecret());
+        });
+    } else {
+        run(SecretBytes());
+    }
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "tenantprofile.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class ProfileDialog;
+}
+class ConnectionTest;
+class CredentialStore;
+class KeychainRequest;
+class ProfileStore;
+class QMessageBox;
+class SecretBytes;
+class SessionSecrets;
+
+/**
+ * Add, edit, duplicate and remove tenant profiles. Secrets go to the keychain only (or, when the
+ * keychain cannot be used and the admin agrees, to memory for this session); the secret field
+ * never shows a stored secret back.
+ */
+class ProfileDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProfileDialog)
+
+public:
+    ProfileDialog(ProfileStore *store, CredentialStore *credentials, SessionSecrets *session,
+                  QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    /** Shows this profile in the form (by id); an empty id starts a new one. */
+    void selectProfile(const QString &id);
+    QString currentProfileId() const { return m_current.id; }
+
+Q_SIGNALS:
+    void profilesChanged();
+    /** A save finished: successfully, or with the reason shown in the form. */
+    void saveFinished(bool saved);
+    void connectionTested(bool ok);
+
+private:
+    void reloadList(const QString &selectId);
+    void showProfile(const TenantProfile &profile);
+    TenantProfile formProfile() const;
+    bool validate();
+    void updateSecretStatus();
+    void addProfile();
+    void duplicateProfile();
+    void removeProfile();
+    void save();
+    void storeSecretThenSave(TenantProfile profile);
+    void offerMemoryOnly(TenantProfile profile, const QString &reason);
+    void commit(TenantProfile profile);
+    void testConnection();
+    void setBusy(bool busy);
+    void setError(class QLabel *label, const QString &message);
+
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
+    ProfileStore *m_store;
+    CredentialStore *m_credentials;
+    SessionSecrets *m_session;
+    TenantProfile m_current;
+    bool m_keychainChecked = false;
+    bool m_keychainUsable = false;
+    QPointer<ConnectionTest> m_test;
+    QPointer<QMessageBox> m_prompt;
+};

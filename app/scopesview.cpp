@@ -1,0 +1,38 @@
+#include "scopesview.h"
+
+#include "tokenprovider.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QString scopesHtml(const QStringList &granted)
+{
+    QStringList parts;
+    for (const QString &scope : TokenProvider::defaultScopes()) {
+        parts.append(granted.contains(scope)
+                             ? u"<span style='color:#2b8a3e'>✔ %1</span>"_s.arg(scope)
+                             : u"<span style='color:#c92a2a'>✘ %1 %2</span>"_s.arg(
+                                     scope, QCoreApplication::translate("Scopes", "missing")));
+    }
+    return parts.join(u"&nbsp;&nbsp;"_s);
+}
+
+QString scopesAdvice(const QStringList &granted)
+{
+    QStringList lines;
+    if (!granted.contains(u"read:users"_s))
+        lines.append(QCoreApplication::translate("Scopes",
+                                                 "Without read:users users cannot be searched."));
+    if (!granted.contains(u"read:user_idp_tokens"_s))
+        lines.append(QCoreApplication::translate(
+                "Scopes", "Without read:user_idp_tokens Auth0 will hide the IdP tokens."));
+    if (lines.isEmpty())
+        return {};
+    lines.append(QCoreApplication::translate(
+            "Scopes",
+            "To fix it: Auth0 Dashboard › Applications › APIs › Auth0 Management API › "
+            "Machine To Machine Applications, expand this application, tick the scopes, "
+            "save, then test the connection again."));
+    return lines.join(u' ');
+}

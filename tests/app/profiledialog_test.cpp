@@ -1,0 +1,328 @@
+#include "credentialstore.h"
+#include "faketenant.h"
+#include "mainwindow.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "sessionsecrets.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString DemoClient = u"demoInspectorM2mClient0001"_s;
+const QString DemoSecret = u"demo-secret-for-the-local-fake-tenant-only"_s;
+} // namespace
+
+// The profile dialog offscreen, against the real keychain (gnome-keyring in CI) and the fake
+// tenant over HTTPS: validation as the admin types, save, edit, duplicate, remove, test
+// connection, and a profile that survives a restart.
+class ProfileDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    FakeAuth0::FakeTenant m_tenant;
+    QString m_caFile;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SessionSecrets> m_session;
+    std::unique_ptr<ProfileDialog> m_dialog;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+
+    void type(const char *name, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(name);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    void fillValidProfile(const QString &name, const QString &secret)
+    {
+        type("nameEdit", name);
+        type("domainEdit", m_tenant.domain());
+        type("clientIdEdit", DemoClient);
+        type("secretEdit", secret);
+        type("caFileEdit", m_caFile);
+    }
+
+    bool saveAndWait()
+    {
+        QSignalSpy saved(m_dialog.get(), &ProfileDialog::saveFinished);
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        // A save without a keychain write finishes at once, inside the click.
+        if (saved.isEmpty() && !saved.wait(20000))
+            return false;
+        return saved.first().first().toBool();
+    }
+
+    SecretBytes keychainSecret(const QString &id, KeychainRequest::Error *error)
+    {
+        KeychainRequest *request = m_credentials->readSecret(id);
+        QSignalSpy done(request, &KeychainRequest::finished);
+        done.wait(20000);
+        *error = request->error();
+        SecretBytes secret = request->takeSecret();
+        delete request;
+        return secret;
+    }
+
+    QByteArray settingsFileText()
+    {
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"idp-token-inspector-tests"_s);
+        QCoreApplication::setApplicationName(u"profiledialog-test-"_s
+                                             + QUuid::createUuid().toString(QUuid::Id128));
+        QString error;
+        QVERIFY(m_tenant.loadDemoSeed(&error));
+        QVERIFY(m_tenant.start(0, &error));
+        m_caFile = m_dir.filePath(u"tenant-ca.pem"_s);
+        QFile ca(m_caFile);
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(m_tenant.caCertificatePem());
+    }
+
+    void init()
+    {
+        m_settings
+                = std::make_unique<QSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(
+                                                      QUuid::createUuid().toString(QUuid::Id128))),
+                                              QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get());
+        m_credentials = std::make_unique<CredentialStore>(u"idp-token-inspector-tests"_s);
+        m_session = std::make_unique<SessionSecrets>();
+        m_dialog = std::make_unique<ProfileDialog>(m_store.get(), m_credentials.get(),
+                                                   m_session.get());
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+
+    void cleanup()
+    {
+        for (const TenantProfile &profile : m_store->profiles()) {
+            KeychainRequest *request = m_credentials->removeSecret(profile.id);
+            QSignalSpy done(request, &KeychainRequest::finished);
+            done.wait(10000);
+            delete request;
+        }
+        m_dialog.reset();
+        m_session.reset();
+        m_credentials.reset();
+        m_store.reset();
+        m_settings.reset();
+    }
+
+    void validation_asTheAdminTypes_showsMessageNextToField()
+    {
+        type("domainEdit", u"https://acme.eu.auth0.com/api"_s);
+        QVERIFY(child<QLabel>("domainError")->isVisible());
+        QVERIFY(child<QLabel>("domainError")->text().contains(u"https://"_s));
+        type("domainEdit", u"acme.eu.auth0.com:8443"_s);
+        QVERIFY(child<QLabel>("domainError")->text().contains(u"loopback"_s));
+        type("domainEdit", u"acme.eu.auth0.com"_s);
+        QVERIFY(!child<QLabel>("domainError")->isVisible());
+        QVERIFY(child<QLineEdit>("audienceEdit")
+                        ->placeholderText()
+                        .contains(u"https://acme.eu.auth0.com/api/v2/"_s));
+        type("audienceEdit", u"https://acme.eu.auth0.com/api/v2"_s);
+        QVERIFY(child<QLabel>("audienceError")->text().contains(u"trailing slash"_s));
+
+        QVERIFY(!saveAndWait());
+        QVERIFY(child<QLabel>("nameError")->isVisible());
+        QVERIFY(child<QLabel>("clientIdError")->isVisible());
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+
+    void save_newProfile_secretGoesToKeychainOnly()
+    {
+        fillValidProfile(u"Fake tenant"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        const QList<TenantProfile> profiles = m_store->profiles();
+        QCOMPARE(profiles.size(), 1);
+        QVERIFY(profiles.first().hasStoredSecret);
+        QVERIFY(child<QLineEdit>("secretEdit")->text().isEmpty());
+        QVERIFY(child<QLabel>("secretStatus")->text().startsWith(u"Stored in"_s));
+
+        KeychainRequest::Error error{};
+        const SecretBytes stored = keychainSecret(profiles.first().id, &error);
+        QCOMPARE(error, KeychainRequest::Error::None);
+        QVERIFY(stored.equals(SecretBytes(DemoSecret.toUtf8())));
+        QVERIFY(!settingsFileText().contains(DemoSecret.toUtf8()));
+        QVERIFY(!settingsFileText().isEmpty());
+    }
+
+    void edit_otherFields_keepsTheSecret()
+    {
+        fillValidProfile(u"Fake tenant"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        type("nameEdit", u"Renamed tenant"_s);
+        QVERIFY(saveAndWait());
+        const TenantProfile profile = m_store->profiles().first();
+        QCOMPARE(profile.name, u"Renamed tenant"_s);
+        KeychainRequest::Error error{};
+        QVERIFY(keychainSecret(profile.id, &error).equals(SecretBytes(DemoSecret.toUtf8())));
+    }
+
+    void newProfile_withoutSecret_isRefused()
+    {
+        type("nameEdit", u"No secret"_s);
+        type("domainEdit", m_tenant.domain());
+        type("clientIdEdit", DemoClient);
+        QVERIFY(!saveAndWait());
+        QVERIFY(child<QLabel>("secretStatus")->text().contains(u"Enter the client secret"_s));
+    }
+
+    void testConnection_storedSecret_showsBothScopes()
+    {
+        fillValidProfile(u"Fake tenant"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QVERIFY(!tested.isEmpty() || tested.wait(20000));
+        QCOMPARE(tested.first().first().toBool(), true);
+        const QString result = child<QLabel>("testResult")->text();
+        QVERIFY(result.contains(u"✔ read:users"_s));
+        QVERIFY(result.contains(u"✔ read:user_idp_tokens"_s));
+    }
+
+    void testConnection_missingScope_explainsWhatItMeans()
+    {
+        fillValidProfile(u"Users only"_s, u"demo-secret-users-only"_s);
+        type("clientIdEdit", u"demoUsersOnlyClient000002"_s);
+        QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QVERIFY(!tested.isEmpty() || tested.wait(20000));
+        // The default scope request asks for both; a client without the second is refused.
+        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY(child<QLabel>("testResult")
+                        ->text()
+                        .contains(u"not granted the requested scopes"_s));
+    }
+
+    void testConnection_wrongSecret_showsDiagnosisAndFix()
+    {
+        fillValidProfile(u"Fake tenant"_s, u"not-the-secret"_s);
+        QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QVERIFY(!tested.isEmpty() || tested.wait(20000));
+        QCOMPARE(tested.first().first().toBool(), false);
+        const QString result = child<QLabel>("testResult")->text();
+        QVERIFY(result.contains(u"Wrong client ID or client secret"_s));
+        QVERIFY(result.contains(u"Dashboard"_s));
+        QVERIFY(!result.contains(u"not-the-secret"_s));
+    }
+
+    void duplicate_copiesFieldsButNotTheSecret()
+    {
+        fillValidProfile(u"Fake tenant"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        QTest::mouseClick(child<QPushButton>("duplicateButton"), Qt::LeftButton);
+        QCOMPARE(child<QLineEdit>("nameEdit")->text(), u"Fake tenant (copy)"_s);
+        QCOMPARE(child<QLineEdit>("domainEdit")->text(), m_tenant.domain());
+        QVERIFY(!saveAndWait()); // no secret yet
+        type("secretEdit", DemoSecret);
+        QVERIFY(saveAndWait());
+        QCOMPARE(m_store->profiles().size(), 2);
+    }
+
+    void remove_deletesTheKeychainEntry()
+    {
+        fillValidProfile(u"Fake tenant"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        const QString id = m_store->profiles().first().id;
+        QSignalSpy changed(m_dialog.get(), &ProfileDialog::profilesChanged);
+        QTimer::singleShot(0, this, [this] {
+            auto *box = m_dialog->findChild<QMessageBox *>(u"removeProfileBox"_s);
+            if (box)
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+        QVERIFY(changed.wait(20000));
+        QVERIFY(m_store->profiles().isEmpty());
+        KeychainRequest::Error error{};
+        keychainSecret(id, &error);
+        QCOMPARE(error, KeychainRequest::Error::NotFound);
+    }
+
+    void restart_savedProfile_connectsWithSecretFromKeychain()
+    {
+        // The main window keeps its profiles in the application's own settings.
+        QString id;
+        {
+            MainWindow window;
+            window.show();
+            ProfileDialog *dialog = window.showProfiles();
+            auto find = [dialog](const char *name) {
+                return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+            };
+            QTest::keyClicks(find("nameEdit"), u"Survives restart"_s);
+            QTest::keyClicks(find("domainEdit"), m_tenant.domain());
+            QTest::keyClicks(find("clientIdEdit"), DemoClient);
+            QTest::keyClicks(find("secretEdit"), DemoSecret);
+            QTest::keyClicks(find("caFileEdit"), m_caFile);
+            QSignalSpy saved(dialog, &ProfileDialog::saveFinished);
+            QSignalSpy connected(&window, &MainWindow::connectionChecked);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+            QVERIFY(saved.wait(20000));
+            QVERIFY(saved.first().first().toBool());
+            QVERIFY(connected.wait(20000));
+            QVERIFY(connected.last().first().toBool());
+            id = window.currentProfileId();
+            QSettings settings;
+            QFile file(settings.fileName());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(!file.readAll().contains(DemoSecret.toUtf8()));
+        }
+        MainWindow restarted;
+        QSignalSpy connected(&restarted, &MainWindow::connectionChecked);
+        restarted.show();
+        QCOMPARE(restarted.currentProfileId(), id);
+        QVERIFY(connected.count() > 0 || connected.wait(20000));
+        QVERIFY(connected.last().first().toBool());
+        QCOMPARE(restarted.findChild<QComboBox *>(u"profileCombo"_s)->currentText(),
+                 u"Survives restart"_s);
+        QVERIFY(restarted.findChild<QLabel *>(u"scopesLabel"_s)
+                        ->text()
+                        .contains(u"✔ read:user_idp_tokens"_s));
+
+        KeychainRequest *request = m_credentials->removeSecret(id);
+        QSignalSpy done(request, &KeychainRequest::finished);
+        done.wait(10000);
+        delete request;
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(ProfileDialogTest)
+#include "profiledialog_test.moc"
