@@ -20,6 +20,9 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,29 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_api, &ManagementApi::rateLimitRemainingChanged, this, [this](int remaining) {
         m_rateLimitLabel->setText(tr("Rate limit: %1 left").arg(remaining));
     });
+    connect(m_api, &ManagementApi::rateLimitWait, this, &MainWindow::showRateLimitCountdown);
+    connect(m_tokens, &TokenProvider::rateLimitWait, this, &MainWindow::showRateLimitCountdown);
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        if (--m_countdownLeft <= 0) {
+            m_countdown->stop();
+            statusBar()->clearMessage();
+            return;
+        }
+        statusBar()->showMessage(
+                tr("Auth0's rate limit was reached: retrying in %n s", nullptr, m_countdownLeft));
+    });
+
+    // Network limits are settings: [network] timeoutSeconds, maxResponseMegabytes.
+    HttpSettings http = m_http->settings();
+    http.timeoutMs
+            = std::clamp(m_settings->value(u"network/timeoutSeconds"_s, 30).toInt(), 1, 600) * 1000;
+    http.maxResponseBytes
+            = qint64(std::clamp(m_settings->value(u"network/maxResponseMegabytes"_s, 16).toInt(), 1,
+                                1024))
+            * 1024 * 1024;
+    m_http->setSettings(http);
     statusBar()->showMessage(tr("Ready"));
 
     reloadProfiles(m_store->lastProfileId());
@@ -159,6 +185,14 @@ void MainWindow::switchProfile(const QString &id)
     }
 }
 
+void MainWindow::showRateLimitCountdown(int seconds)
+{
+    m_countdownLeft = std::max(seconds, m_countdownLeft);
+    statusBar()->showMessage(
+            tr("Auth0's rate limit was reached: retrying in %n s", nullptr, m_countdownLeft));
+    m_countdown->start();
+}
+
 void MainWindow::startDemo()
 {
     if (m_demo)
@@ -194,6 +228,7 @@ void MainWindow::activateProfile(const TenantProfile &profile)
     m_tokens->cancel();
     m_profile = profile;
     HttpSettings settings = m_http->settings();
+    settings.allowPlainHttpToLoopback = profile.plainHttp;
     settings.extraCaCertificates.clear();
     if (!profile.caCertificateFile.isEmpty())
         settings.extraCaCertificates

@@ -20,6 +20,7 @@ class ProfileStore;
 class QLabel;
 class QNetworkAccessManager;
 class QSettings;
+class QTimer;
 class SessionSecrets;
 class TokenProvider;
 
@@ -51,6 +52,7 @@ private:
     void reloadProfiles(const QString &selectId);
     void switchProfile(const QString &id);
     void activateProfile(const TenantProfile &profile);
+    void showRateLimitCountdown(int seconds);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<QSettings> m_settings;
@@ -63,6 +65,8 @@ private:
     ManagementApi *m_api = nullptr;
     DemoTenant *m_demo = nullptr;
     QLabel *m_rateLimitLabel = nullptr;
+    QTimer *m_countdown = nullptr;
+    int m_countdownLeft = 0;
     QPointer<ProfileDialog> m_profileDialog;
     QList<TenantProfile> m_profiles;
     TenantProfile m_profile;

@@ -7,6 +7,7 @@
 #include "sessionsecrets.h"
 #include "ui_profiledialog.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QListWidgetItem>
 #include <QMessageBox>
@@ -31,7 +32,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials,
                                         TenantProfile::environmentKey(environment));
     }
     for (QLabel *label : {m_ui->nameError, m_ui->domainError, m_ui->audienceError,
-                          m_ui->clientIdError, m_ui->caError}) {
+                          m_ui->clientIdError, m_ui->caError, m_ui->plainHttpError}) {
         label->setStyleSheet(u"color:#c92a2a;"_s);
         label->setWordWrap(true);
         label->hide();
@@ -42,6 +43,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials,
                             m_ui->clientIdEdit, m_ui->caFileEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this] { validate(); });
     }
+    connect(m_ui->plainHttpCheck, &QCheckBox::toggled, this, [this] { validate(); });
     connect(m_ui->domainEdit, &QLineEdit::textChanged, this, [this](const QString &domain) {
         m_ui->audienceEdit->setPlaceholderText(
                 tr("Default: %1")
@@ -132,9 +134,10 @@ void ProfileDialog::showProfile(const TenantProfile &profile)
     m_ui->environmentCombo->setCurrentIndex(
             m_ui->environmentCombo->findData(TenantProfile::environmentKey(profile.environment)));
     m_ui->caFileEdit->setText(profile.caCertificateFile);
+    m_ui->plainHttpCheck->setChecked(profile.plainHttp);
     m_ui->testResult->clear();
     for (QLabel *label : {m_ui->nameError, m_ui->domainError, m_ui->audienceError,
-                          m_ui->clientIdError, m_ui->caError})
+                          m_ui->clientIdError, m_ui->caError, m_ui->plainHttpError})
         label->hide();
     updateSecretStatus();
 }
@@ -149,6 +152,7 @@ TenantProfile ProfileDialog::formProfile() const
     profile.environment
             = TenantProfile::environmentFromKey(m_ui->environmentCombo->currentData().toString());
     profile.caCertificateFile = m_ui->caFileEdit->text().trimmed();
+    profile.plainHttp = m_ui->plainHttpCheck->isChecked();
     return profile;
 }
 
@@ -165,6 +169,8 @@ bool ProfileDialog::validate()
     setError(m_ui->domainError, TenantProfile::validateDomain(profile.domain));
     setError(m_ui->audienceError, TenantProfile::validateAudience(profile.audience));
     setError(m_ui->clientIdError, TenantProfile::validateClientId(profile.clientId));
+    setError(m_ui->plainHttpError,
+             TenantProfile::validatePlainHttp(profile.plainHttp, profile.domain));
     QString caProblem;
     if (!profile.caCertificateFile.isEmpty())
         TenantProfile::loadCaFile(profile.caCertificateFile, &caProblem);

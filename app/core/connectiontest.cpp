@@ -13,6 +13,7 @@ ConnectionTest::ConnectionTest(const TenantProfile &profile, SecretBytes secret,
     , m_tokens(new TokenProvider(m_http, this))
 {
     HttpSettings effective = settings;
+    effective.allowPlainHttpToLoopback = profile.plainHttp;
     const QStringList problems = profile.problems();
     if (!problems.isEmpty()) {
         m_error = ApiError::make(ApiError::Kind::InvalidConfiguration, problems.join(u' '));

@@ -83,6 +83,7 @@ ManagementReply *ManagementApi::get(const QString &path, const QUrlQuery &query)
     if (!query.isEmpty())
         url.setQuery(query);
     auto *reply = new ManagementReply(m_http, m_tokens, url, this);
+    connect(reply, &ManagementReply::rateLimitWait, this, &ManagementApi::rateLimitWait);
     connect(reply, &ManagementReply::finished, this, [this, reply] {
         if (reply->rateLimitRemaining())
             Q_EMIT rateLimitRemainingChanged(*reply->rateLimitRemaining());

@@ -76,6 +76,8 @@ public:
 
 Q_SIGNALS:
     void rateLimitRemainingChanged(int remaining);
+    /** Some request waits out a 429 before retrying, for this many seconds. */
+    void rateLimitWait(int seconds);
 
 private:
     HttpClient *m_http;

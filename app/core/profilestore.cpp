@@ -24,6 +24,7 @@ QList<TenantProfile> ProfileStore::profiles() const
                 = TenantProfile::environmentFromKey(m_settings->value(u"environment"_s).toString());
         profile.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         profile.hasStoredSecret = m_settings->value(u"storedInKeychain"_s).toBool();
+        profile.plainHttp = m_settings->value(u"plainHttp"_s).toBool();
         if (!profile.id.isEmpty())
             list.append(profile);
     }
@@ -58,6 +59,7 @@ TenantProfile ProfileStore::save(TenantProfile profile)
         m_settings->setValue(u"environment"_s, TenantProfile::environmentKey(p.environment));
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
         m_settings->setValue(u"storedInKeychain"_s, p.hasStoredSecret);
+        m_settings->setValue(u"plainHttp"_s, p.plainHttp);
     }
     m_settings->endArray();
     m_settings->sync();

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 QUrl TenantProfile::baseUrl() const
 {
-    return QUrl(u"https://"_s + domain.trimmed());
+    return QUrl((plainHttp ? u"http://"_s : u"https://"_s) + domain.trimmed());
 }
 
 QString TenantProfile::defaultAudience(const QString &domain)
@@ -83,6 +83,22 @@ QString TenantProfile::validateClientId(const QString &input)
         return tr("Enter the Client ID of the Machine to Machine application.");
     if (clientId.contains(u' ') || clientId.contains(u':'))
         return tr("A Client ID has no spaces or colons.");
+    return {};
+}
+
+QString TenantProfile::validatePlainHttp(bool plainHttp, const QString &domain)
+{
+    if (!plainHttp)
+        return {};
+    QString host = domain.trimmed();
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon > 0 && !host.endsWith(u']'))
+        host = host.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!HttpClient::isLoopbackHost(host))
+        return tr("Plain HTTP is allowed only for a tenant on this machine (127.0.0.1, ::1 or "
+                  "localhost).");
     return {};
 }
 

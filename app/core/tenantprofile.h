@@ -22,6 +22,7 @@ public:
     QString clientId;
     Environment environment = Environment::Development;
     QString caCertificateFile;    ///< extra CA to trust, e.g. a TLS-inspecting proxy's
+    bool plainHttp = false;       ///< a local tenant without TLS: allowed for loopback hosts only
     bool isDemo = false;          ///< the bundled demo tenant: never saved, secret in memory only
     bool hasStoredSecret = false; ///< a secret was written to the keychain for this profile
 
@@ -33,6 +34,7 @@ public:
     static QString validateDomain(const QString &domain);
     static QString validateAudience(const QString &audience);
     static QString validateClientId(const QString &clientId);
+    static QString validatePlainHttp(bool plainHttp, const QString &domain);
     /** Every problem of the profile, empty when it can be used. */
     QStringList problems() const;
 

@@ -122,6 +122,7 @@ void TokenProvider::fetch()
     m_inFlight = m_http->send(spec);
     wipeBytes(spec.body);
     connect(m_inFlight, &ApiReply::finished, this, &TokenProvider::fetched);
+    connect(m_inFlight, &ApiReply::rateLimitWait, this, &TokenProvider::rateLimitWait);
 }
 
 void TokenProvider::fetched()

@@ -79,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void tokenChanged();
+    /** The token request waits out a 429 before retrying, for this many seconds. */
+    void rateLimitWait(int seconds);
 
 private:
     void fetch();

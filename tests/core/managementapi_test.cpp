@@ -224,6 +224,25 @@ private Q_SLOTS:
             QVERIFY(!ErrorAdvisor::diagnose(reply->error()).summary.isEmpty());
     }
 
+    void redirect_isNeverFollowedWithTheToken()
+    {
+        TokenRequest *warm = m_tokens->token();
+        QVERIFY(wait(warm));
+        delete warm;
+        FakeTenant::Fault fault;
+        fault.kind = FakeTenant::Fault::Kind::Redirect;
+        fault.pathPrefix = u"/api/v2/"_s;
+        fault.count = 1;
+        fault.location
+                = u"https://127.0.0.1:%1/api/v2/users/github%7C5823109"_s.arg(m_tenant->port() + 1);
+        m_tenant->addFault(fault);
+        m_tenant->resetCounters();
+        ManagementReply *reply = fetchUser(u"github|5823109"_s);
+        QCOMPARE(reply->error().kind, ApiError::Kind::Redirect);
+        QCOMPARE(m_tenant->requestCount(), 1);
+        QVERIFY(ErrorAdvisor::diagnose(reply->error()).fix.contains(u"never sent on"_s));
+    }
+
     void oversizedResponse_isCutOff()
     {
         HttpSettings settings = m_http->settings();

@@ -53,6 +53,20 @@ private Q_SLOTS:
         QVERIFY(TenantProfile::validateAudience(QString()).isEmpty());
     }
 
+    void plainHttp_onlyForLoopback()
+    {
+        QVERIFY(TenantProfile::validatePlainHttp(true, u"127.0.0.1:8080"_s).isEmpty());
+        QVERIFY(TenantProfile::validatePlainHttp(true, u"localhost:8080"_s).isEmpty());
+        QVERIFY(TenantProfile::validatePlainHttp(true, u"[::1]:8080"_s).isEmpty());
+        QVERIFY(!TenantProfile::validatePlainHttp(true, u"acme.eu.auth0.com"_s).isEmpty());
+        QVERIFY(TenantProfile::validatePlainHttp(false, u"acme.eu.auth0.com"_s).isEmpty());
+        TenantProfile profile;
+        profile.domain = u"127.0.0.1:8080"_s;
+        QCOMPARE(profile.baseUrl().scheme(), u"https"_s);
+        profile.plainHttp = true;
+        QCOMPARE(profile.baseUrl().toString(), u"http://127.0.0.1:8080"_s);
+    }
+
     void store_saveLoadEditRemove_keepsNoSecret()
     {
         QTemporaryDir dir;

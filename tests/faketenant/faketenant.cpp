@@ -556,6 +556,11 @@ HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
             delivery.trickleBytes = std::max(1, decisive->trickleBytes);
             delivery.trickleIntervalMs = std::max(1, decisive->trickleIntervalMs);
             break;
+        case Fault::Kind::Redirect:
+            response = managementJson(302, QJsonObject());
+            response.body.clear();
+            response.setHeader("Location", decisive->location.toUtf8());
+            break;
         case Fault::Kind::Latency:
             break;
         }
@@ -1016,7 +1021,8 @@ HttpResponse FakeTenant::adminEndpoint(const HttpRequest &request)
                 {u"drop"_s, Fault::Kind::Drop},
                 {u"truncate"_s, Fault::Kind::Truncate},
                 {u"invalid_json"_s, Fault::Kind::InvalidJson},
-                {u"trickle"_s, Fault::Kind::Trickle}};
+                {u"trickle"_s, Fault::Kind::Trickle},
+                {u"redirect"_s, Fault::Kind::Redirect}};
         const QString kind = body.value(u"kind"_s).toString();
         if (!kinds.contains(kind))
             return managementError(400, u"Unknown fault kind"_s);
@@ -1028,6 +1034,8 @@ HttpResponse FakeTenant::adminEndpoint(const HttpRequest &request)
         fault.status = body.value(u"status"_s).toInt(503);
         fault.trickleBytes = body.value(u"bytes"_s).toInt(16);
         fault.trickleIntervalMs = body.value(u"interval_ms"_s).toInt(50);
+        if (body.contains(u"location"_s))
+            fault.location = body.value(u"location"_s).toString();
         addFault(fault);
         return ok({{u"faults"_s, int(m_faults.size())}});
     }

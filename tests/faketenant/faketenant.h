@@ -45,7 +45,7 @@ public:
 
     struct Fault
     {
-        enum class Kind { Latency, ServerError, Drop, Truncate, InvalidJson, Trickle };
+        enum class Kind { Latency, ServerError, Drop, Truncate, InvalidJson, Trickle, Redirect };
         Kind kind = Kind::Latency;
         QString pathPrefix; // empty: every path
         int count = -1;     // how many requests it applies to; -1: until cleared
@@ -53,6 +53,7 @@ public:
         int status = 503;   // ServerError
         int trickleBytes = 16;
         int trickleIntervalMs = 50;
+        QString location = QStringLiteral("https://attacker.example/collect"); // Redirect
     };
 
     explicit FakeTenant(QObject *parent = nullptr);
