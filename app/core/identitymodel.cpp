@@ -1,0 +1,330 @@
+#include "identitymodel.h"
+
+#include "tokeninsight.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+struct IdentityModel::Node
+{
+    NodeKind kind = NodeKind::Property;
+    QString field;
+    QString value;
+    SecretBytes secret;
+    TokenFingerprint fingerprint;
+    QString tokenKind;
+    QString connection;
+    QString provider;
+    int identityIndex = -1;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    Node *add(NodeKind childKind, const QString &childField, const QString &childValue = {})
+    {
+        auto child = std::make_unique<Node>();
+        child->kind = childKind;
+        child->field = childField;
+        child->value = childValue;
+        child->parent = this;
+        child->connection = connection;
+        child->provider = provider;
+        child->identityIndex = identityIndex;
+        children.push_back(std::move(child));
+        return children.back().get();
+    }
+
+    int row() const
+    {
+        if (!parent)
+            return 0;
+        for (size_t i = 0; i < parent->children.size(); ++i) {
+            if (parent->children[i].get() == this)
+                return int(i);
+        }
+        return 0;
+    }
+};
+
+namespace {
+
+const QStringList TokenKeys{u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
+
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Null:
+        return u"null"_s;
+    default:
+        return {};
+    }
+}
+
+void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        auto *node = parent->add(IdentityModel::NodeKind::Object, field,
+                                 QCoreApplication::translate("IdentityModel", "%n fields", nullptr,
+                                                             int(object.size())));
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addJson(node, it.key(), it.value());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        auto *node = parent->add(IdentityModel::NodeKind::Object, field,
+                                 QCoreApplication::translate("IdentityModel", "%n items", nullptr,
+                                                             int(array.size())));
+        for (qsizetype i = 0; i < array.size(); ++i)
+            addJson(node, u"[%1]"_s.arg(i), array.at(i));
+    } else {
+        parent->add(IdentityModel::NodeKind::Property, field, scalarText(value));
+    }
+}
+
+} // namespace
+
+IdentityModel::IdentityModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
+
+IdentityModel::~IdentityModel() = default;
+
+void IdentityModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_userId.clear();
+    m_revealed = nullptr;
+    endResetModel();
+}
+
+int IdentityModel::identityCount() const
+{
+    return int(m_root->children.size());
+}
+
+void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedScopes)
+{
+    beginResetModel();
+    m_root = std::make_unique<Node>();
+    m_revealed = nullptr;
+    m_userId = user.value(u"user_id"_s).toString();
+    const QJsonArray identities = user.value(u"identities"_s).toArray();
+    for (qsizetype i = 0; i < identities.size(); ++i) {
+        const QJsonObject identity = identities.at(i).toObject();
+        const QString provider = identity.value(u"provider"_s).toString();
+        const QString connection = identity.value(u"connection"_s).toString();
+        const bool social = identity.value(u"isSocial"_s).toBool();
+
+        auto *node = m_root->add(NodeKind::Identity, provider);
+        node->connection = connection;
+        node->provider = provider;
+        node->identityIndex = int(i);
+        const QString role = i == 0 ? tr("primary") : tr("linked");
+        const QString type = social ? tr("social")
+                                    : (provider == u"auth0"_s ? tr("database") : tr("enterprise"));
+        node->field
+                = u"%1 (%2)"_s.arg(provider.isEmpty() ? tr("unknown provider") : provider, role);
+        node->value = u"%1 · %2"_s.arg(connection, type);
+
+        node->add(NodeKind::Property, u"provider"_s, provider);
+        node->add(NodeKind::Property, u"connection"_s, connection);
+        const QJsonValue userIdValue = identity.value(u"user_id"_s);
+        // GitHub and some others send a number here; show it as sent.
+        node->add(NodeKind::Property, u"user_id"_s,
+                  userIdValue.isDouble() ? tr("%1 (a number)").arg(scalarText(userIdValue))
+                                         : scalarText(userIdValue));
+        node->add(NodeKind::Property, u"isSocial"_s, scalarText(identity.value(u"isSocial"_s)));
+
+        for (const QString &key : TokenKeys) {
+            if (!identity.contains(key))
+                continue;
+            QByteArray bytes = identity.value(key).toString().toUtf8();
+            auto *token = node->add(NodeKind::Token, key);
+            token->tokenKind = key;
+            token->fingerprint = TokenFingerprint::of(bytes);
+            token->secret = SecretBytes(std::move(bytes));
+        }
+        if (identity.contains(u"expires_in"_s)) {
+            const qint64 seconds = qint64(identity.value(u"expires_in"_s).toDouble());
+            node->add(NodeKind::Property, u"expires_in"_s,
+                      tr("%1 s (about %2, counted from when Auth0 stored the token)")
+                              .arg(seconds)
+                              .arg(TokenInsight::humanDuration(seconds)));
+        }
+        for (auto it = identity.begin(); it != identity.end(); ++it) {
+            static const QStringList shown{
+                    u"provider"_s,     u"connection"_s,    u"user_id"_s,
+                    u"isSocial"_s,     u"expires_in"_s,    u"profileData"_s,
+                    u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
+            if (!shown.contains(it.key()))
+                addJson(node, it.key(), it.value());
+        }
+        if (identity.contains(u"profileData"_s))
+            addJson(node, u"profileData"_s, identity.value(u"profileData"_s));
+        const QStringList reasons = TokenInsight::explainMissing(identity, grantedScopes);
+        for (const QString &reason : reasons)
+            node->add(NodeKind::Explanation, tr("Why no token?"), reason);
+    }
+    endResetModel();
+}
+
+void IdentityModel::addExplanation(const QString &connection, const QString &text)
+{
+    for (const auto &identity : m_root->children) {
+        if (identity->connection != connection)
+            continue;
+        const int row = int(identity->children.size());
+        beginInsertRows(indexFor(identity.get(), 0), row, row);
+        identity->add(NodeKind::Explanation, tr("Token Vault"), text);
+        endInsertRows();
+    }
+}
+
+IdentityModel::Node *IdentityModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex IdentityModel::indexFor(Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, node);
+}
+
+bool IdentityModel::isToken(const QModelIndex &index) const
+{
+    return index.isValid() && nodeFor(index)->kind == NodeKind::Token;
+}
+
+SecretBytes IdentityModel::tokenValue(const QModelIndex &index) const
+{
+    if (!isToken(index))
+        return {};
+    const SecretBytes &secret = nodeFor(index)->secret;
+    return SecretBytes(QByteArray(secret.reveal().constData(), secret.size()));
+}
+
+void IdentityModel::reveal(const QModelIndex &index)
+{
+    if (!isToken(index))
+        return;
+    Node *node = nodeFor(index);
+    if (m_revealed == node)
+        return;
+    maskAll();
+    m_revealed = node;
+    const QModelIndex value = indexFor(node, ValueColumn);
+    Q_EMIT dataChanged(indexFor(node, FieldColumn), value);
+}
+
+void IdentityModel::maskAll()
+{
+    Node *previous = std::exchange(m_revealed, nullptr);
+    if (previous)
+        Q_EMIT dataChanged(indexFor(previous, FieldColumn), indexFor(previous, ValueColumn));
+}
+
+QModelIndex IdentityModel::revealedIndex() const
+{
+    return indexFor(m_revealed, ValueColumn);
+}
+
+QList<QModelIndex> IdentityModel::tokenIndexes() const
+{
+    QList<QModelIndex> list;
+    for (const auto &identity : m_root->children) {
+        for (const auto &child : identity->children) {
+            if (child->kind == NodeKind::Token)
+                list.append(indexFor(child.get(), ValueColumn));
+        }
+    }
+    return list;
+}
+
+QModelIndex IdentityModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *parentNode = nodeFor(parent);
+    if (row < 0 || size_t(row) >= parentNode->children.size())
+        return {};
+    return createIndex(row, column, parentNode->children[size_t(row)].get());
+}
+
+QModelIndex IdentityModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    Node *node = nodeFor(child);
+    return indexFor(node->parent, 0);
+}
+
+int IdentityModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int IdentityModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant IdentityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == FieldColumn)
+            return node->field;
+        if (node->kind == NodeKind::Token) {
+            // The value itself only while revealed; the view never gets it otherwise.
+            return node == m_revealed ? QString::fromUtf8(node->secret.reveal())
+                                      : node->fingerprint.masked();
+        }
+        return node->value;
+    case Qt::ToolTipRole:
+        if (node->kind == NodeKind::Token)
+            return node == m_revealed ? tr("Revealed. It masks itself again after a while or when "
+                                           "the window loses focus.")
+                                      : tr("Masked. Reveal with Ctrl+H or copy with Ctrl+C.");
+        if (node->kind == NodeKind::Explanation)
+            return node->value;
+        return {};
+    case NodeKindRole:
+        return QVariant::fromValue(node->kind);
+    case TokenKindRole:
+        return node->tokenKind;
+    case ConnectionRole:
+        return node->connection;
+    case ProviderRole:
+        return node->provider;
+    case RevealedRole:
+        return node == m_revealed;
+    case IdentityIndexRole:
+        return node->identityIndex;
+    default:
+        return {};
+    }
+}
+
+QVariant IdentityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == FieldColumn ? tr("Field") : tr("Value");
+}
