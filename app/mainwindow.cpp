@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "apierror.h"
+#include "auditlog.h"
+#include "clipboardguard.h"
 #include "credentialstore.h"
 #include "demotenant.h"
 #include "httpclient.h"
+#include "identitymodel.h"
 #include "managementapi.h"
 #include "profiledialog.h"
 #include "profilestore.h"
@@ -12,15 +15,28 @@
 #include "sessionsecrets.h"
 #include "tokenprovider.h"
 #include "ui_mainwindow.h"
+#include "userlistmodel.h"
+#include "userpanel.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
 #include <QKeySequence>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+#include <QTableWidget>
 #include <QTimer>
+#include <QUuid>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -54,14 +70,82 @@ MainWindow::MainWindow(QWidget *parent)
     , m_http(new HttpClient(m_network, this))
     , m_tokens(new TokenProvider(m_http, this))
     , m_api(new ManagementApi(m_http, m_tokens, this))
+    , m_clipboard(new ClipboardGuard(this))
+    , m_audit(new AuditLog(QString(), this))
+    , m_users(new UserListModel(this))
+    , m_sortedUsers(new QSortFilterProxyModel(this))
+    , m_history(new QStringListModel(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/idp-token-inspector.svg"_s));
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setStretchFactor(0, 1);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->profileCombo->setPlaceholderText(tr("No tenant profile yet"));
     m_ui->environmentBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_ui->searchEdit->setEnabled(false);
+    m_ui->searchButton->setEnabled(false);
+    for (QueryKind kind : {QueryKind::Auto, QueryKind::UserId, QueryKind::Email, QueryKind::Lucene})
+        m_ui->searchModeCombo->addItem(queryKindName(kind), int(kind));
+    m_ui->pageSizeCombo->addItem(tr("50 per page"), 50);
+    m_ui->pageSizeCombo->addItem(tr("100 per page"), 100);
+    m_sortedUsers->setSourceModel(m_users);
+    m_sortedUsers->setSortRole(UserListModel::SortRole);
+    m_ui->resultsView->setModel(m_sortedUsers);
+    m_ui->resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->resultsView->verticalHeader()->hide();
+    m_ui->resultsView->sortByColumn(-1, Qt::AscendingOrder);
+    auto *completer = new QCompleter(m_history, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->searchEdit->setCompleter(completer);
+    m_ui->userPanel->setServices(m_clipboard, m_audit);
+    m_ui->windowMessage->setStyleSheet(u"color:#e67700;"_s);
+
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] { search(0); });
+    connect(m_ui->searchButton, &QPushButton::clicked, this, [this] { search(0); });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &MainWindow::cancelSearch);
+    connect(m_ui->previousButton, &QPushButton::clicked, this,
+            [this] { search(m_lastResult.page - 1); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this,
+            [this] { search(m_lastResult.page + 1); });
+    connect(m_ui->pageSizeCombo, &QComboBox::activated, this, [this] {
+        if (!m_lastQuery.isNull())
+            runSearch(m_lastQuery, m_lastKind, 0);
+    });
+    connect(m_ui->resultsView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                openUser(index.data(UserListModel::UserIdRole).toString());
+            });
+    connect(m_ui->resultsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openUser(current.data(UserListModel::UserIdRole).toString());
+            });
+    connect(m_ui->auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_ui->userPanel, &UserPanel::statusMessage, this,
+            [this](const QString &message, int timeout) {
+                statusBar()->showMessage(message, timeout);
+            });
+
+    m_clipboardLabel = new QLabel(this);
+    m_clipboardLabel->setObjectName(u"clipboardLabel"_s);
+    statusBar()->addPermanentWidget(m_clipboardLabel);
+    connect(m_clipboard, &ClipboardGuard::countdown, this, [this](int left) {
+        m_clipboardLabel->setText(tr("Clipboard clears in %n s", nullptr, left));
+    });
+    connect(m_clipboard, &ClipboardGuard::cleared, this, [this](bool ours) {
+        m_clipboardLabel->setText(ours ? tr("Clipboard cleared") : QString());
+        QTimer::singleShot(3000, m_clipboardLabel, [label = m_clipboardLabel] {
+            if (label->text() == tr("Clipboard cleared"))
+                label->clear();
+        });
+    });
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->manageProfilesAction->setShortcut(QKeySequence::Preferences);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -104,6 +188,10 @@ MainWindow::MainWindow(QWidget *parent)
                                 1024))
             * 1024 * 1024;
     m_http->setSettings(http);
+    m_clipboard->setTimeoutSeconds(
+            std::clamp(m_settings->value(u"security/clipboardSeconds"_s, 20).toInt(), 1, 600));
+    m_ui->userPanel->setRevealSeconds(
+            std::clamp(m_settings->value(u"security/revealSeconds"_s, 30).toInt(), 1, 600));
     statusBar()->showMessage(tr("Ready"));
 
     reloadProfiles(m_store->lastProfileId());
@@ -122,7 +210,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_http->abortAll();
     m_tokens->cancel();
     m_session->clear();
+    m_clipboard->clearNow();
+    m_ui->userPanel->clear();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A revealed token masks itself as soon as the window loses focus.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow())
+        m_ui->userPanel->maskAll();
+    QMainWindow::changeEvent(event);
+}
+
+UserPanel *MainWindow::userPanel() const
+{
+    return m_ui->userPanel;
 }
 
 void MainWindow::reloadProfiles(const QString &selectId)
@@ -158,10 +261,7 @@ void MainWindow::switchProfile(const QString &id)
         m_store->setLastProfileId(profile.id);
 
     const int generation = m_generation;
-    if (profile.isDemo) {
-        m_tokens->setClientSecret(SecretBytes(QByteArray(DemoTenant::ClientSecret)));
-        testConnection();
-    } else if (m_session->contains(profile.id)) {
+    if (m_session->contains(profile.id)) {
         m_tokens->setClientSecret(m_session->secret(profile.id));
         testConnection();
     } else {
@@ -206,18 +306,26 @@ void MainWindow::startDemo()
         demo.domain = m_demo->domain();
         demo.clientId = QString::fromLatin1(DemoTenant::ClientId);
         demo.caCertificateFile = m_demo->caCertificatePath();
-        demo.isDemo = true;
-        m_profiles.removeIf([](const TenantProfile &p) { return p.isDemo; });
-        m_profiles.append(demo);
-        reloadProfiles(demo.id);
         statusBar()->showMessage(tr("Demo tenant ready: https://%1").arg(m_demo->domain()));
-        switchProfile(demo.id);
+        useSessionProfile(demo, SecretBytes(QByteArray(DemoTenant::ClientSecret)));
     });
     connect(m_demo, &DemoTenant::failed, this, [this](const QString &reason) {
         m_ui->connectionStatus->setText(tr("Demo tenant unavailable"));
         statusBar()->showMessage(reason);
     });
     m_demo->start();
+}
+
+void MainWindow::useSessionProfile(TenantProfile profile, SecretBytes secret)
+{
+    profile.isDemo = true;
+    if (profile.id.isEmpty())
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_session->set(profile.id, std::move(secret));
+    m_profiles.removeIf([&](const TenantProfile &p) { return p.id == profile.id; });
+    m_profiles.append(profile);
+    reloadProfiles(profile.id);
+    switchProfile(profile.id);
 }
 
 void MainWindow::activateProfile(const TenantProfile &profile)
@@ -244,6 +352,22 @@ void MainWindow::activateProfile(const TenantProfile &profile)
     m_ui->scopesLabel->clear();
     m_ui->connectionStatus->setText(tr("Not connected"));
     m_rateLimitLabel->clear();
+    if (m_search)
+        m_search->deleteLater();
+    m_search = nullptr;
+    m_userReply = nullptr;
+    setBusy(false);
+    m_users->clear();
+    m_ui->userPanel->clear();
+    m_lastResult = {};
+    m_lastQuery = QString();
+    m_ui->pageLabel->clear();
+    m_ui->windowMessage->hide();
+    m_ui->previousButton->setEnabled(false);
+    m_ui->nextButton->setEnabled(false);
+    m_ui->searchEdit->setEnabled(true);
+    m_ui->searchButton->setEnabled(true);
+    loadHistory();
 }
 
 void MainWindow::testConnection()
@@ -320,4 +444,246 @@ void MainWindow::showAbout()
                         .arg(QStringLiteral(IDP_APP_NAME), QStringLiteral(IDP_VERSION),
                              QString::fromLatin1(qVersion()), QStringLiteral(IDP_HOMEPAGE)));
     box.exec();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_ui->busyBar->setVisible(busy);
+    m_ui->searchButton->setEnabled(!busy && !m_profile.id.isEmpty());
+}
+
+void MainWindow::loadHistory()
+{
+    m_history->setStringList(m_settings->value(u"history/"_s + m_profile.id).toStringList());
+}
+
+void MainWindow::rememberQuery(const QString &text)
+{
+    // Queries only: never a token or a secret.
+    QStringList list = m_history->stringList();
+    list.removeAll(text);
+    list.prepend(text);
+    while (list.size() > 20)
+        list.removeLast();
+    m_history->setStringList(list);
+    if (!m_profile.isDemo)
+        m_settings->setValue(u"history/"_s + m_profile.id, list);
+}
+
+void MainWindow::search(int page)
+{
+    if (page == 0) {
+        const QString text = m_ui->searchEdit->text().trimmed();
+        if (!text.isEmpty())
+            rememberQuery(text);
+        runSearch(text, QueryKind(m_ui->searchModeCombo->currentData().toInt()), 0);
+    } else {
+        runSearch(m_lastQuery, m_lastKind, page);
+    }
+}
+
+void MainWindow::runSearch(const QString &text, QueryKind kind, int page)
+{
+    if (m_profile.id.isEmpty())
+        return;
+    cancelSearch();
+    m_lastQuery = text;
+    m_lastKind = kind;
+    setBusy(true);
+    m_search = new UserSearch(m_api, text, kind, std::max(0, page),
+                              m_ui->pageSizeCombo->currentData().toInt(), this);
+    const int generation = m_generation;
+    connect(m_search, &UserSearch::rateLimitWait, this, &MainWindow::showRateLimitCountdown);
+    connect(m_search, &UserSearch::finished, this, [this, generation, search = m_search.data()] {
+        search->deleteLater();
+        if (generation != m_generation || search != m_search)
+            return;
+        m_search = nullptr;
+        setBusy(false);
+        showSearchResult(search->result());
+    });
+    statusBar()->showMessage(tr("Searching (%1)…").arg(queryKindName(m_search->result().kind)));
+    m_search->start();
+}
+
+void MainWindow::cancelSearch()
+{
+    if (m_search) {
+        UserSearch *search = m_search;
+        m_search = nullptr;
+        search->abort();
+        search->deleteLater();
+        setBusy(false);
+        statusBar()->showMessage(tr("Search cancelled"), 3000);
+    }
+}
+
+void MainWindow::showSearchResult(const SearchResult &result)
+{
+    m_lastResult = result;
+    if (result.error.isError() && result.users.isEmpty()) {
+        const Diagnosis diagnosis = ErrorAdvisor::diagnose(result.error);
+        m_users->clear();
+        m_ui->pageLabel->clear();
+        m_ui->windowMessage->setText(u"<b>%1</b> — %2"_s.arg(diagnosis.summary.toHtmlEscaped(),
+                                                             diagnosis.fix.toHtmlEscaped()));
+        m_ui->windowMessage->setToolTip(diagnosis.detail);
+        m_ui->windowMessage->show();
+        m_ui->previousButton->setEnabled(result.page > 0);
+        m_ui->nextButton->setEnabled(false);
+        statusBar()->showMessage(diagnosis.summary, 8000);
+        Q_EMIT searchFinished(false);
+        return;
+    }
+    m_users->setUsers(result.users);
+    m_ui->resultsView->resizeColumnsToContents();
+    const int first = result.page * result.perPage + 1;
+    const int last = result.page * result.perPage + int(result.users.size());
+    if (result.users.isEmpty())
+        m_ui->pageLabel->setText(tr("No users found"));
+    else if (result.kind == QueryKind::Lucene)
+        m_ui->pageLabel->setText(tr("%1–%2 of %3").arg(first).arg(last).arg(result.total));
+    else
+        m_ui->pageLabel->setText(tr("%n user(s)", nullptr, int(result.users.size())));
+    const bool more = result.kind == QueryKind::Lucene && last < result.total;
+    m_ui->previousButton->setEnabled(result.page > 0);
+    m_ui->nextButton->setEnabled(more && !result.beyondWindow);
+    if (result.beyondWindow
+        || (result.kind == QueryKind::Lucene && result.total > UserSearch::ResultWindow)) {
+        m_ui->windowMessage->setText(
+                tr("%1 users match, and Auth0 lets a search page through the first 1000 only. "
+                   "Narrow "
+                   "the query, for example with identities.connection:\"github\" or "
+                   "email.domain:\"example.com\".")
+                        .arg(result.total));
+        m_ui->windowMessage->show();
+    } else {
+        m_ui->windowMessage->hide();
+    }
+    statusBar()->showMessage(tr("%n user(s) found", nullptr, result.total), 5000);
+    Q_EMIT searchFinished(true);
+    if (!result.fullUser.isEmpty()) {
+        showUser(result.fullUser);
+    } else if (result.users.size() == 1 && result.kind == QueryKind::Email) {
+        openUser(result.users.first().userId);
+    }
+}
+
+void MainWindow::openUser(const QString &userId)
+{
+    if (userId.isEmpty() || userId == m_ui->userPanel->userId())
+        return;
+    if (m_userReply)
+        m_userReply->abort();
+    setBusy(true);
+    m_userReply = m_api->getUser(userId);
+    const int generation = m_generation;
+    connect(m_userReply, &ManagementReply::rateLimitWait, this,
+            &MainWindow::showRateLimitCountdown);
+    connect(m_userReply, &ManagementReply::finished, this,
+            [this, generation, reply = m_userReply.data()] {
+                reply->deleteLater();
+                if (generation != m_generation || reply != m_userReply)
+                    return;
+                m_userReply = nullptr;
+                setBusy(false);
+                if (reply->isError()) {
+                    if (reply->error().kind != ApiError::Kind::Cancelled)
+                        statusBar()->showMessage(ErrorAdvisor::oneLine(reply->error()), 10000);
+                    Q_EMIT userOpened(false);
+                    return;
+                }
+                showUser(reply->json().object());
+            });
+}
+
+void MainWindow::showUser(const QJsonObject &user)
+{
+    m_ui->userPanel->setUser(user, m_profile, m_tokens->grantedScopes());
+    Q_EMIT userOpened(true);
+    explainTokenVault(user);
+}
+
+void MainWindow::explainTokenVault(const QJsonObject &user)
+{
+    // Only worth a request when a social identity has no token although the scope allows it:
+    // then Token Vault and "the IdP returned nothing" look the same from the user object.
+    if (!m_tokens->grantedScopes().contains(u"read:user_idp_tokens"_s))
+        return;
+    bool ambiguous = false;
+    const QJsonArray identities = user.value(u"identities"_s).toArray();
+    for (const QJsonValue &value : identities) {
+        const QJsonObject identity = value.toObject();
+        if (identity.value(u"isSocial"_s).toBool() && !identity.contains(u"access_token"_s))
+            ambiguous = true;
+    }
+    if (!ambiguous)
+        return;
+    const QString userId = user.value(u"user_id"_s).toString();
+    ManagementReply *reply = m_api->get(u"users/"_s + ManagementApi::encodeUserId(userId)
+                                        + u"/connected-accounts"_s);
+    const int generation = m_generation;
+    connect(reply, &ManagementReply::finished, this, [this, reply, userId, generation] {
+        reply->deleteLater();
+        if (generation != m_generation || m_ui->userPanel->userId() != userId || reply->isError())
+            return;
+        const QJsonArray accounts = reply->json().object().value(u"connected_accounts"_s).toArray();
+        for (const QJsonValue &value : accounts) {
+            const QJsonObject account = value.toObject();
+            QStringList scopes;
+            for (const QJsonValue &scope : account.value(u"scopes"_s).toArray())
+                scopes.append(scope.toString());
+            m_ui->userPanel->model()->addExplanation(
+                    account.value(u"connection"_s).toString(),
+                    tr("This connection keeps its tokens in Token Vault, not in the user's "
+                       "identities, so the Management API cannot return them. Connected account "
+                       "%1: %2 access, scopes %3, since %4. Apps get tokens from the vault by "
+                       "token exchange.")
+                            .arg(account.value(u"id"_s).toString(),
+                                 account.value(u"access_type"_s).toString(), scopes.join(u' '),
+                                 account.value(u"created_at"_s).toString()));
+        }
+    });
+}
+
+void MainWindow::showAuditLog()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"auditLogDialog"_s);
+    dialog->setWindowTitle(tr("Audit log"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(900, 420);
+    auto *layout = new QVBoxLayout(dialog);
+    auto *path = new QLabel(
+            tr("Every reveal and copy, newest first. File: %1").arg(m_audit->path()), dialog);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setWordWrap(true);
+    layout->addWidget(path);
+    const QList<AuditEntry> entries = m_audit->read();
+    auto *table = new QTableWidget(int(entries.size()), 8, dialog);
+    table->setObjectName(u"auditTable"_s);
+    table->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Token"), tr("User"),
+                                      tr("Connection"), tr("Profile"), tr("OS user"),
+                                      tr("Reason")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < entries.size(); ++row) {
+        const AuditEntry &e = entries.at(row);
+        const QStringList cells{QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat),
+                                e.action,
+                                e.token,
+                                e.userId,
+                                e.connection,
+                                u"%1 (%2)"_s.arg(e.profile, e.tenantDomain),
+                                e.osUser,
+                                e.reason};
+        for (int column = 0; column < cells.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    dialog->show();
 }

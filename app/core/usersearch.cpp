@@ -126,6 +126,7 @@ void UserSearch::start()
         const QJsonDocument json = done->json();
         QJsonArray users;
         if (m_result.kind == QueryKind::UserId) {
+            m_result.fullUser = json.object();
             users.append(json.object());
         } else if (json.isArray()) {
             users = json.array();

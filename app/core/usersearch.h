@@ -44,6 +44,7 @@ struct SearchResult
     int perPage = 50;
     int total = 0;             ///< as Auth0 reports it (searches), else users.size()
     bool beyondWindow = false; ///< the next page would cross Auth0's 1000-result window
+    QJsonObject fullUser;      ///< a user id lookup already has the whole user
     ApiError error;
 };
 

@@ -1,0 +1,329 @@
+#include "userpanel.h"
+
+#include "auditlog.h"
+#include "clipboardguard.h"
+#include "identitymodel.h"
+#include "redaction.h"
+#include "tokeninsight.h"
+#include "ui_userpanel.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Shows what kind of node a row is: explanations in italics and amber, tokens in a fixed font.
+class IdentityDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto kind = index.data(IdentityModel::NodeKindRole).value<IdentityModel::NodeKind>();
+        if (kind == IdentityModel::NodeKind::Explanation) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, QColor(0xb3, 0x5c, 0x00));
+        } else if (kind == IdentityModel::NodeKind::Token
+                   && index.column() == IdentityModel::ValueColumn) {
+            option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            if (index.data(IdentityModel::RevealedRole).toBool())
+                option->palette.setColor(QPalette::Text, QColor(0xc9, 0x2a, 0x2a));
+        } else if (kind == IdentityModel::NodeKind::Identity) {
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
+
+UserPanel::UserPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UserPanel>())
+    , m_model(new IdentityModel(this))
+    , m_maskTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont nameFont = m_ui->userNameLabel->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
+    nameFont.setBold(true);
+    m_ui->userNameLabel->setFont(nameFont);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->inspectorText->setFont(mono);
+    m_ui->rawJsonView->setFont(mono);
+    m_ui->identitiesView->setModel(m_model);
+    m_ui->identitiesView->setItemDelegate(new IdentityDelegate(m_ui->identitiesView));
+    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->identitiesView->header()->setStretchLastSection(true);
+    m_ui->identitySplitter->setStretchFactor(0, 3);
+    m_ui->identitySplitter->setStretchFactor(1, 2);
+    m_ui->tokenHint->setText(tr("Tokens are masked: length and SHA-256 fingerprint."));
+
+    m_maskTimer->setSingleShot(true);
+    connect(m_maskTimer, &QTimer::timeout, this, &UserPanel::maskAll);
+    connect(m_ui->revealButton, &QPushButton::clicked, this, &UserPanel::revealSelected);
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &UserPanel::copySelected);
+    auto *revealShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
+    revealShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(revealShortcut, &QShortcut::activated, this, &UserPanel::revealSelected);
+    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->identitiesView);
+    copyShortcut->setContext(Qt::WidgetShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, &UserPanel::copySelected);
+    connect(m_ui->identitiesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                updateActions();
+                inspect(current);
+            });
+    connect(m_ui->copyRedactedButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(
+                QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
+        Q_EMIT statusMessage(tr("Redacted JSON copied: no token values in it."), 5000);
+    });
+    clear();
+}
+
+UserPanel::~UserPanel() = default;
+
+void UserPanel::setServices(ClipboardGuard *clipboard, AuditLog *audit)
+{
+    m_clipboard = clipboard;
+    m_audit = audit;
+}
+
+QString UserPanel::userId() const
+{
+    return m_model->userId();
+}
+
+void UserPanel::clear()
+{
+    m_maskTimer->stop();
+    m_model->clear();
+    m_redacted = {};
+    m_ui->userNameLabel->setText(tr("No user open"));
+    m_ui->userDetailsLabel->setText(tr("Search for a user, then open it to see its identities."));
+    m_ui->environmentBadge->hide();
+    m_ui->rawJsonView->clear();
+    m_ui->copyRedactedButton->setEnabled(false);
+    m_ui->inspectorText->clear();
+    updateActions();
+}
+
+void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
+                        const QStringList &scopes)
+{
+    m_maskTimer->stop();
+    m_profile = profile;
+    m_model->setUser(user, scopes);
+    m_redacted = redactUser(user);
+
+    const QString name = user.value(u"name"_s).toString();
+    m_ui->userNameLabel->setText(name.isEmpty() ? user.value(u"user_id"_s).toString() : name);
+    auto when = [](const QString &iso) {
+        const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                              : tr("never");
+    };
+    QStringList details;
+    if (!user.value(u"email"_s).toString().isEmpty())
+        details.append(user.value(u"email"_s).toString());
+    details.append(user.value(u"user_id"_s).toString());
+    details.append(tr("created %1").arg(when(user.value(u"created_at"_s).toString())));
+    details.append(tr("last login %1").arg(when(user.value(u"last_login"_s).toString())));
+    details.append(tr("%n logins", nullptr, user.value(u"logins_count"_s).toInt()));
+    if (user.value(u"blocked"_s).toBool())
+        details.append(tr("blocked"));
+    m_ui->userDetailsLabel->setText(details.join(u" · "_s));
+
+    QString colour = u"#2b8a3e"_s;
+    if (profile.environment == TenantProfile::Environment::Production)
+        colour = u"#c92a2a"_s;
+    else if (profile.environment == TenantProfile::Environment::Staging)
+        colour = u"#e67700"_s;
+    m_ui->environmentBadge->setText(
+            u"%1 · %2"_s.arg(TenantProfile::environmentName(profile.environment), profile.name));
+    m_ui->environmentBadge->setStyleSheet(
+            u"QLabel { background:%1; color:white; border-radius:4px; padding:2px 8px; font-weight:bold; }"_s
+                    .arg(colour));
+    m_ui->environmentBadge->show();
+
+    m_ui->rawJsonView->setPlainText(
+            QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
+    m_ui->copyRedactedButton->setEnabled(true);
+    m_ui->identitiesView->expandToDepth(0);
+    const QList<QModelIndex> tokens = m_model->tokenIndexes();
+    if (!tokens.isEmpty())
+        selectIndex(tokens.first());
+    else
+        inspect({});
+    updateActions();
+}
+
+void UserPanel::selectIndex(const QModelIndex &index)
+{
+    m_ui->identitiesView->setCurrentIndex(index.siblingAtColumn(0));
+    m_ui->identitiesView->scrollTo(index);
+}
+
+QModelIndex UserPanel::currentTokenIndex() const
+{
+    const QModelIndex current = m_ui->identitiesView->currentIndex();
+    return m_model->isToken(current) ? current.siblingAtColumn(IdentityModel::ValueColumn)
+                                     : QModelIndex();
+}
+
+void UserPanel::updateActions()
+{
+    const bool token = currentTokenIndex().isValid();
+    m_ui->revealButton->setEnabled(token);
+    m_ui->copyButton->setEnabled(token && m_clipboard);
+    const bool revealed = token && currentTokenIndex().data(IdentityModel::RevealedRole).toBool();
+    m_ui->revealButton->setText(revealed ? tr("Mask") : tr("Reveal"));
+}
+
+void UserPanel::guarded(const QString &action, const std::function<void()> &perform)
+{
+    const QString user = userId();
+    if (m_profile.environment != TenantProfile::Environment::Production
+        || m_reasons.contains(user)) {
+        perform();
+        return;
+    }
+    if (m_reasonDialog)
+        return;
+    // Production: a reason (ticket number or free text) before the first reveal or copy per user.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"reasonDialog"_s);
+    dialog->setWindowTitle(tr("Production tenant"));
+    dialog->setLabelText(tr("“%1” is a production tenant. Give a ticket number or a reason before "
+                            "you %2 tokens of %3. It goes into the audit log.")
+                                 .arg(m_profile.name, action, user));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_reasonDialog = dialog;
+    connect(dialog, &QDialog::finished, this, [this] { m_reasonDialog = nullptr; });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, user, perform](const QString &text) {
+                if (text.trimmed().isEmpty()) {
+                    Q_EMIT statusMessage(tr("A reason is needed on a production tenant."), 5000);
+                    return;
+                }
+                m_reasons.insert(user, text.trimmed());
+                perform();
+            });
+    dialog->open();
+}
+
+bool UserPanel::audit(const QString &action, const QModelIndex &index)
+{
+    if (!m_audit) {
+        Q_EMIT statusMessage(tr("No audit log: the action was refused."), 8000);
+        return false;
+    }
+    AuditEntry entry;
+    entry.time = QDateTime::currentDateTimeUtc();
+    entry.osUser = AuditLog::currentOsUser();
+    entry.profile = m_profile.name;
+    entry.tenantDomain = m_profile.domain;
+    entry.userId = userId();
+    entry.connection = index.data(IdentityModel::ConnectionRole).toString();
+    entry.token = index.data(IdentityModel::TokenKindRole).toString();
+    entry.action = action;
+    entry.reason = m_reasons.value(userId());
+    QString error;
+    if (!m_audit->append(entry, &error)) {
+        // No trail, no token: an action that cannot be audited does not happen.
+        Q_EMIT statusMessage(error + u' ' + tr("The token was not shown or copied."), 10000);
+        return false;
+    }
+    return true;
+}
+
+void UserPanel::revealSelected()
+{
+    const QModelIndex index = currentTokenIndex();
+    if (!index.isValid())
+        return;
+    if (index.data(IdentityModel::RevealedRole).toBool()) {
+        maskAll();
+        return;
+    }
+    const QPersistentModelIndex target(index);
+    guarded(tr("reveal"), [this, target] {
+        if (!target.isValid() || !audit(u"reveal"_s, target))
+            return;
+        m_model->reveal(target);
+        m_maskTimer->start(m_revealSeconds * 1000);
+        updateActions();
+        Q_EMIT statusMessage(
+                tr("Token revealed; it masks itself again in %n s.", nullptr, m_revealSeconds),
+                5000);
+        Q_EMIT tokenActionDone(u"reveal"_s);
+    });
+}
+
+void UserPanel::copySelected()
+{
+    const QModelIndex index = currentTokenIndex();
+    if (!index.isValid() || !m_clipboard)
+        return;
+    const QPersistentModelIndex target(index);
+    guarded(tr("copy"), [this, target] {
+        if (!target.isValid() || !audit(u"copy"_s, target))
+            return;
+        m_clipboard->copySecret(m_model->tokenValue(target));
+        Q_EMIT tokenActionDone(u"copy"_s);
+    });
+}
+
+void UserPanel::maskAll()
+{
+    m_maskTimer->stop();
+    m_model->maskAll();
+    updateActions();
+}
+
+void UserPanel::inspect(const QModelIndex &index)
+{
+    if (!m_model->isToken(index)) {
+        m_ui->inspectorSummary->setText(
+                tr("Select a token to decode it. Decoding happens here; the "
+                   "token is never sent anywhere."));
+        m_ui->inspectorText->clear();
+        return;
+    }
+    const SecretBytes token = m_model->tokenValue(index);
+    const TokenDetails details = TokenInsight::inspect(
+            token.reveal(), index.data(IdentityModel::ProviderRole).toString());
+    const TokenFingerprint fingerprint = TokenFingerprint::of(token.reveal());
+    QStringList lines;
+    lines.append(u"<b>%1</b> · %2 · %3"_s.arg(
+            index.data(IdentityModel::TokenKindRole).toString().toHtmlEscaped(),
+            index.data(IdentityModel::ConnectionRole).toString().toHtmlEscaped(),
+            tr("%n chars, SHA-256 %1", nullptr, int(fingerprint.length))
+                    .arg(fingerprint.shortHash)));
+    lines.append(details.description.toHtmlEscaped());
+    for (const TokenDetails::TimeClaim &claim : details.times) {
+        lines.append(u"<b>%1</b> %2 — %3"_s.arg(
+                claim.name,
+                QLocale().toString(claim.time.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),
+                claim.relative.toHtmlEscaped()));
+    }
+    m_ui->inspectorSummary->setText(lines.join(u"<br>"_s));
+    m_ui->inspectorText->setPlainText(
+            details.isJwt ? tr("// header\n%1\n\n// payload\n%2")
+                                    .arg(details.headerJson, details.payloadJson)
+                          : tr("(opaque token: nothing to decode)"));
+}
