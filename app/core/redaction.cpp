@@ -15,31 +15,57 @@ bool isSecretKey(const QString &key)
 
 namespace {
 
-QJsonValue redactValue(const QString &key, const QJsonValue &value)
+// Returns true and sets out when the value held a secret somewhere. Untouched values are never
+// written back: assigning into a large QJsonObject costs a copy of its storage each time.
+bool redactValue(const QString &key, const QJsonValue &value, QJsonValue *out)
 {
     if (isSecretKey(key) && value.isString()) {
         const TokenFingerprint fingerprint = TokenFingerprint::of(value.toString().toUtf8());
-        return u"[redacted: %1 chars, SHA-256 %2]"_s.arg(fingerprint.length)
-                .arg(fingerprint.shortHash);
+        *out = u"[redacted: %1 chars, SHA-256 %2]"_s.arg(fingerprint.length)
+                       .arg(fingerprint.shortHash);
+        return true;
     }
     if (value.isObject()) {
-        QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            it.value() = redactValue(it.key(), it.value());
-        return object;
+        const QJsonObject object = value.toObject();
+        QJsonObject copy;
+        bool changed = false;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            QJsonValue replaced;
+            if (redactValue(it.key(), it.value(), &replaced)) {
+                if (!changed)
+                    copy = object;
+                changed = true;
+                copy.insert(it.key(), replaced);
+            }
+        }
+        if (changed)
+            *out = copy;
+        return changed;
     }
     if (value.isArray()) {
-        QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            array[i] = redactValue(key, array.at(i));
-        return array;
+        const QJsonArray array = value.toArray();
+        QJsonArray copy;
+        bool changed = false;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            QJsonValue replaced;
+            if (redactValue(key, array.at(i), &replaced)) {
+                if (!changed)
+                    copy = array;
+                changed = true;
+                copy.replace(i, replaced);
+            }
+        }
+        if (changed)
+            *out = copy;
+        return changed;
     }
-    return value;
+    return false;
 }
 
 } // namespace
 
 QJsonObject redactUser(const QJsonObject &user)
 {
-    return redactValue(QString(), user).toObject();
+    QJsonValue redacted;
+    return redactValue(QString(), user, &redacted) ? redacted.toObject() : user;
 }

@@ -1,0 +1,230 @@
+// Benchmarks of what an admin waits for, printed as medians:
+//   1. parse and model build for a user with 200 identities and a 1 MB profile;
+//   2. filling the results table with 100 users;
+//   3. search, open and show against the fake tenant with 50 ms of injected latency, as app time
+//      on top of the network time.
+// Usage: idp-inspector-bench [--runs N]   (QT_QPA_PLATFORM=offscreen when there is no display)
+
+#include "faketenant.h"
+#include "httpclient.h"
+#include "identitymodel.h"
+#include "mainwindow.h"
+#include "managementapi.h"
+#include "redaction.h"
+#include "tokenprovider.h"
+#include "userlistmodel.h"
+#include "userpanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream out(stdout);
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+QList<double> measure(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+QByteArray bigUser()
+{
+    QJsonArray identities;
+    for (int i = 0; i < 200; ++i) {
+        QJsonObject identity{
+                {u"provider"_s, i % 2 ? u"google-oauth2"_s : u"github"_s},
+                {u"connection"_s, u"connection-%1"_s.arg(i)},
+                {u"user_id"_s,
+                 i % 2 ? QJsonValue(u"1082345678901234%1"_s.arg(i)) : QJsonValue(5823109 + i)},
+                {u"isSocial"_s, true},
+                {u"access_token"_s, QString(u"ya29.a0DEMO"_s + QString(180, QChar(u'a' + i % 26)))},
+                {u"refresh_token"_s, QString(u"1//0gDEMO"_s + QString(94, QChar(u'b' + i % 20)))},
+                {u"expires_in"_s, 3599},
+                {u"profileData"_s,
+                 QJsonObject{{u"email"_s, u"user%1@example.com"_s.arg(i)},
+                             {u"name"_s, u"Linked account %1"_s.arg(i)},
+                             {u"email_verified"_s, true}}}};
+        identities.append(identity);
+    }
+    QJsonObject metadata;
+    for (int i = 0; metadata.size() < 4000; ++i)
+        metadata.insert(u"preference_%1"_s.arg(i), QString(200, QChar(u'x')));
+    const QJsonObject user{{u"user_id"_s, u"auth0|bench"_s},
+                           {u"email"_s, u"bench@example.com"_s},
+                           {u"name"_s, u"Benchmark User"_s},
+                           {u"identities"_s, identities},
+                           {u"user_metadata"_s, metadata}};
+    return QJsonDocument(user).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"idp-token-inspector-bench"_s);
+    QCoreApplication::setApplicationName(u"bench"_s);
+    QCommandLineParser parser;
+    const QCommandLineOption runsOption(u"runs"_s, u"Repetitions per benchmark."_s, u"N"_s,
+                                        u"25"_s);
+    parser.addOption(runsOption);
+    parser.addHelpOption();
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    // 1. Parse and model build.
+    const QByteArray json = bigUser();
+    IdentityModel model;
+    const QList<double> parse = measure(runs, [&] {
+        const QJsonObject user = QJsonDocument::fromJson(json).object();
+        model.setUser(user, TokenProvider::defaultScopes());
+        const QJsonObject redacted = redactUser(user);
+        Q_UNUSED(redacted);
+    });
+    out << u"parse + identities model + redaction, 200 identities, %1 KB profile: median %2 ms (%3 runs)\n"_s
+                    .arg(json.size() / 1024)
+                    .arg(median(parse), 0, 'f', 2)
+                    .arg(runs);
+
+    // 1b. The same user shown in the user panel: tree, inspector and the raw JSON view.
+    UserPanel panel;
+    panel.resize(800, 700);
+    panel.show();
+    TenantProfile shownProfile;
+    shownProfile.name = u"Bench"_s;
+    const QJsonObject parsed = QJsonDocument::fromJson(json).object();
+    const QList<double> show = measure(runs, [&] {
+        panel.setUser(parsed, shownProfile, TokenProvider::defaultScopes());
+        QCoreApplication::processEvents();
+    });
+    out << u"show that user in the user panel (tree, inspector, raw JSON): median %1 ms\n"_s.arg(
+            median(show), 0, 'f', 2);
+
+    // 2. Results table with 100 users.
+    FakeAuth0::FakeTenant tenant;
+    QString error;
+    tenant.loadDemoSeed(&error);
+    QList<QJsonObject> hundred;
+    for (int i = 0; i < 100; ++i)
+        hundred.append(tenant.user(QJsonDocument::fromJson(FakeAuth0::FakeTenant::demoSeed())
+                                           .object()
+                                           .value(u"users"_s)
+                                           .toArray()
+                                           .at(i % 8)
+                                           .toObject()
+                                           .value(u"user_id"_s)
+                                           .toString()));
+    UserListModel users;
+    QTableView view;
+    view.setModel(&users);
+    view.resize(900, 600);
+    view.show();
+    const QList<double> table = measure(runs, [&] {
+        QList<UserSummary> rows;
+        for (const QJsonObject &user : std::as_const(hundred))
+            rows.append(UserSummary::fromJson(user));
+        users.setUsers(rows);
+        view.resizeColumnsToContents();
+        QCoreApplication::processEvents();
+    });
+    out << u"fill the results table with 100 users: median %1 ms\n"_s.arg(median(table), 0, 'f', 2);
+
+    // 3. Search, open and show, with 50 ms of latency on every Management API request.
+    if (!tenant.start(0, &error)) {
+        out << "cannot start the fake tenant: " << error << '\n';
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(u"ca.pem"_s);
+    QFile caFile(ca);
+    caFile.open(QIODevice::WriteOnly);
+    caFile.write(tenant.caCertificatePem());
+    caFile.close();
+    tenant.addFault({FakeAuth0::FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, -1, 50});
+
+    MainWindow window;
+    window.show();
+    TenantProfile profile;
+    profile.name = u"Bench"_s;
+    profile.domain = tenant.domain();
+    profile.clientId = u"demoInspectorM2mClient0001"_s;
+    profile.caCertificateFile = ca;
+    QSignalSpy connected(&window, &MainWindow::connectionChecked);
+    window.useSessionProfile(profile, SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+    connected.wait(20000);
+    auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
+
+    const QList<double> endToEnd = measure(runs, [&] {
+        window.userPanel()->clear();
+        edit->setText(u"jordan.lee@example.com"_s);
+        QSignalSpy opened(&window, &MainWindow::userOpened);
+        window.search(0);
+        opened.wait(20000);
+    });
+
+    // The same two requests without the app around them: the network time.
+    QNetworkAccessManager nam;
+    HttpClient http(&nam);
+    HttpSettings settings;
+    settings.extraCaCertificates = tenant.caCertificates();
+    http.setSettings(settings);
+    TokenProvider tokens(&http);
+    tokens.configure(QUrl(u"https://"_s + tenant.domain()), tenant.audience(),
+                     u"demoInspectorM2mClient0001"_s);
+    tokens.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+    ManagementApi api(&http, &tokens);
+    api.setBaseUrl(QUrl(u"https://"_s + tenant.domain()));
+    auto fetch = [&](ManagementReply *reply) {
+        QSignalSpy done(reply, &ManagementReply::finished);
+        done.wait(20000);
+        const QJsonDocument document = reply->json();
+        reply->deleteLater();
+        return document;
+    };
+    fetch(api.get(u"users-by-email"_s, QUrlQuery(u"email=jordan.lee%40example.com"_s))); // warm up
+    const QList<double> network = measure(runs, [&] {
+        const QJsonArray found = fetch(api.get(u"users-by-email"_s,
+                                               QUrlQuery(u"email=jordan.lee%40example.com"_s)))
+                                         .array();
+        fetch(api.getUser(found.first().toObject().value(u"user_id"_s).toString()));
+    });
+    const double e2e = median(endToEnd);
+    const double net = median(network);
+    out << u"search by email, open and show (2 requests, 50 ms latency each): median %1 ms end to "
+           "end, %2 ms network, %3 ms app time on top\n"_s.arg(e2e, 0, 'f', 1)
+                    .arg(net, 0, 'f', 1)
+                    .arg(e2e - net, 0, 'f', 1);
+    out.flush();
+    return 0;
+}
