@@ -1,52 +1,88 @@
 #include "mainwindow.h"
+
+#include "appicon.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QTimer>
+
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
-int main(int argc, char *argv[])
+namespace {
+
+struct Options
 {
-    QApplication::setApplicationName(QStringLiteral(IDP_APP_ID));
-    QApplication::setApplicationDisplayName(QStringLiteral(IDP_APP_NAME));
-    QApplication::setApplicationVersion(QStringLiteral(IDP_VERSION));
-    QApplication::setOrganizationName(QStringLiteral(IDP_ORGANIZATION_NAME));
-    QApplication::setOrganizationDomain(QStringLiteral(IDP_ORGANIZATION_DOMAIN));
-    QApplication::setDesktopFileName(QStringLiteral(IDP_APP_ID));
+    QCommandLineOption demo{u"demo"_s,
+                            QCoreApplication::translate("main", "Start the bundled demo tenant and "
+                                                                "connect to it.")};
+    QCommandLineOption quitAfter{u"quit-after"_s,
+                                 QCoreApplication::translate("main", "Quit after the given number of "
+                                                                     "milliseconds (smoke tests)."),
+                                 u"ms"_s};
+};
 
-    QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(u":/icons/idp-token-inspector.svg"_s));
-
-    QCommandLineParser parser;
+void setUp(QCommandLineParser &parser, const Options &options)
+{
     parser.setApplicationDescription(
-            QApplication::translate("main",
-                                    "Find an Auth0 user, see every linked identity, and "
-                                    "reveal or copy identity-provider tokens safely."));
+            QCoreApplication::translate("main", "Find an Auth0 user, see every linked identity, and "
+                                                "reveal or copy identity-provider tokens safely."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-            u"demo"_s,
-            QApplication::translate("main", "Start the bundled demo tenant and connect to it."));
-    const QCommandLineOption quitOption(
-            u"quit-after"_s,
-            QApplication::translate("main",
-                                    "Quit after the given number of milliseconds "
-                                    "(smoke tests)."),
-            u"ms"_s);
-    parser.addOption(demoOption);
-    parser.addOption(quitOption);
+    parser.addOption(options.demo);
+    parser.addOption(options.quitAfter);
+}
+
+// --help and --version need no display: answer them without starting the GUI.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral(IDP_APP_ID));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IDP_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral(IDP_ORGANIZATION_NAME));
+    QCoreApplication::setOrganizationDomain(QStringLiteral(IDP_ORGANIZATION_DOMAIN));
+
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        Options options;
+        setUp(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication::setApplicationDisplayName(QStringLiteral(IDP_APP_NAME));
+    QApplication::setDesktopFileName(QStringLiteral(IDP_DESKTOP_ID));
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(appIcon());
+
+    QCommandLineParser parser;
+    Options options;
+    setUp(parser, options);
     parser.process(app);
 
     MainWindow window;
     window.show();
-    if (parser.isSet(demoOption))
+    if (parser.isSet(options.demo))
         window.startDemo();
-    if (parser.isSet(quitOption)) {
+    if (parser.isSet(options.quitAfter)) {
         bool ok = false;
-        const int ms = parser.value(quitOption).toInt(&ok);
+        const int ms = parser.value(options.quitAfter).toInt(&ok);
         if (ok && ms >= 0)
             QTimer::singleShot(ms, &app, &QCoreApplication::quit);
     }

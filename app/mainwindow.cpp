@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apierror.h"
+#include "appicon.h"
 #include "auditlog.h"
 #include "clipboardguard.h"
 #include "credentialstore.h"
@@ -77,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_history(new QStringListModel(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(u":/icons/idp-token-inspector.svg"_s));
+    setWindowIcon(appIcon());
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->profileCombo->setPlaceholderText(tr("No tenant profile yet"));

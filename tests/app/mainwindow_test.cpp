@@ -26,7 +26,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"IdP Token Inspector"_s);
-        QVERIFY(!window.windowIcon().isNull());
+        // The icon really renders (a QIcon of a missing or unreadable file is not null either).
+        const QImage icon = window.windowIcon().pixmap(64, 64).toImage();
+        QVERIFY(!icon.isNull());
+        QVERIFY(qAlpha(icon.pixel(32, 32)) > 200);
+        QVERIFY(qAlpha(icon.pixel(0, 0)) < 50);
         QVERIFY(window.findChild<QLineEdit *>(u"searchEdit"_s));
         QVERIFY(window.findChild<QTreeView *>(u"identitiesView"_s));
         QVERIFY(window.findChild<QComboBox *>(u"profileCombo"_s));
