@@ -1,6 +1,6 @@
-#include "mainwindow.h"
-
 #include "appicon.h"
+#include "mainwindow.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -17,19 +17,22 @@ namespace {
 struct Options
 {
     QCommandLineOption demo{u"demo"_s,
-                            QCoreApplication::translate("main", "Start the bundled demo tenant and "
-                                                                "connect to it.")};
+                            QCoreApplication::translate("main",
+                                                        "Start the bundled demo tenant and "
+                                                        "connect to it.")};
     QCommandLineOption quitAfter{u"quit-after"_s,
-                                 QCoreApplication::translate("main", "Quit after the given number of "
-                                                                     "milliseconds (smoke tests)."),
+                                 QCoreApplication::translate("main",
+                                                             "Quit after the given number of "
+                                                             "milliseconds (smoke tests)."),
                                  u"ms"_s};
 };
 
 void setUp(QCommandLineParser &parser, const Options &options)
 {
     parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Find an Auth0 user, see every linked identity, and "
-                                                "reveal or copy identity-provider tokens safely."));
+            QCoreApplication::translate("main",
+                                        "Find an Auth0 user, see every linked identity, and "
+                                        "reveal or copy identity-provider tokens safely."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
@@ -59,6 +62,7 @@ int main(int argc, char *argv[])
 
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
+        installTranslations(&app);
         QCommandLineParser parser;
         Options options;
         setUp(parser, options);
@@ -69,6 +73,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(IDP_APP_NAME));
     QApplication::setDesktopFileName(QStringLiteral(IDP_DESKTOP_ID));
     QApplication app(argc, argv);
+    installTranslations(&app);
     QApplication::setWindowIcon(appIcon());
 
     QCommandLineParser parser;

@@ -16,6 +16,7 @@
 #include "sessionsecrets.h"
 #include "tokenprovider.h"
 #include "ui_mainwindow.h"
+#include "uicolours.h"
 #include "userlistmodel.h"
 #include "userpanel.h"
 #include "version.h"
@@ -46,17 +47,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString DemoProfileId = u"demo"_s;
-
-QString badgeStyle(TenantProfile::Environment environment)
-{
-    QString colour = u"#2b8a3e"_s;
-    if (environment == TenantProfile::Environment::Production)
-        colour = u"#c92a2a"_s;
-    else if (environment == TenantProfile::Environment::Staging)
-        colour = u"#e67700"_s;
-    return u"QLabel { background:%1; color:white; border-radius:4px; padding:2px 8px; "
-           "font-weight:bold; }"_s.arg(colour);
-}
 
 } // namespace
 
@@ -95,12 +85,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->resultsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->resultsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->resultsView->verticalHeader()->hide();
+    m_ui->resultsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->resultsView->sortByColumn(-1, Qt::AscendingOrder);
     auto *completer = new QCompleter(m_history, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->searchEdit->setCompleter(completer);
     m_ui->userPanel->setServices(m_clipboard, m_audit);
-    m_ui->windowMessage->setStyleSheet(u"color:#e67700;"_s);
+    m_ui->windowMessage->setStyleSheet(
+            u"color:%1;"_s.arg(uiColourName(UiColour::Warning, palette())));
 
     m_ui->findAction->setShortcut(QKeySequence::Find);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
@@ -243,7 +235,7 @@ void MainWindow::reloadProfiles(const QString &selectId)
         m_ui->profileCombo->addItem(profile.name, profile.id);
         if (profile.environment == TenantProfile::Environment::Production) {
             m_ui->profileCombo->setItemData(m_ui->profileCombo->count() - 1,
-                                            QColor(0xc9, 0x2a, 0x2a), Qt::ForegroundRole);
+                                            uiColour(UiColour::Bad, palette()), Qt::ForegroundRole);
         }
     }
     const int index = m_ui->profileCombo->findData(selectId);
@@ -347,7 +339,7 @@ void MainWindow::activateProfile(const TenantProfile &profile)
     m_api->setBaseUrl(profile.baseUrl());
 
     m_ui->environmentBadge->setText(TenantProfile::environmentName(profile.environment));
-    m_ui->environmentBadge->setStyleSheet(badgeStyle(profile.environment));
+    m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
     m_ui->environmentBadge->setVisible(true);
     m_ui->testConnectionButton->setEnabled(true);
     m_ui->scopesLabel->clear();

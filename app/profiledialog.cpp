@@ -6,6 +6,7 @@
 #include "scopesview.h"
 #include "sessionsecrets.h"
 #include "ui_profiledialog.h"
+#include "uicolours.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -33,7 +34,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials,
     }
     for (QLabel *label : {m_ui->nameError, m_ui->domainError, m_ui->audienceError,
                           m_ui->clientIdError, m_ui->caError, m_ui->plainHttpError}) {
-        label->setStyleSheet(u"color:#c92a2a;"_s);
+        label->setStyleSheet(u"color:%1;"_s.arg(uiColourName(UiColour::Bad, palette())));
         label->setWordWrap(true);
         label->hide();
     }
@@ -107,7 +108,7 @@ void ProfileDialog::reloadList(const QString &selectId)
         item->setToolTip(u"%1 · %2"_s.arg(profile.domain,
                                           TenantProfile::environmentName(profile.environment)));
         if (profile.environment == TenantProfile::Environment::Production)
-            item->setForeground(QColor(0xc9, 0x2a, 0x2a));
+            item->setForeground(uiColour(UiColour::Bad, palette()));
         if (!selected || profile.id == selectId)
             selected = item;
     }
@@ -263,7 +264,7 @@ void ProfileDialog::save()
     if (m_ui->secretEdit->text().isEmpty()) {
         if (!hasSecret) {
             m_ui->secretStatus->setText(
-                    u"<span style='color:#c92a2a'>%1</span>"_s.arg(tr("Enter the client secret.")));
+                    colouredHtml(UiColour::Bad, tr("Enter the client secret.")));
             Q_EMIT saveFinished(false);
             return;
         }
@@ -330,8 +331,8 @@ void ProfileDialog::offerMemoryOnly(TenantProfile profile, const QString &reason
     m_prompt = box;
     connect(box, &QMessageBox::finished, this, [this, box, keep, profile]() mutable {
         if (box->clickedButton() != keep) {
-            m_ui->secretStatus->setText(u"<span style='color:#c92a2a'>%1</span>"_s.arg(
-                    tr("Not saved: the keychain cannot be used.")));
+            m_ui->secretStatus->setText(
+                    colouredHtml(UiColour::Bad, tr("Not saved: the keychain cannot be used.")));
             Q_EMIT saveFinished(false);
             return;
         }
@@ -368,8 +369,8 @@ void ProfileDialog::testConnection()
     const TenantProfile profile = formProfile();
     auto run = [this, profile](SecretBytes secret) {
         if (secret.isEmpty()) {
-            m_ui->testResult->setText(u"<span style='color:#c92a2a'>%1</span>"_s.arg(
-                    tr("Enter the client secret to test the connection.")));
+            m_ui->testResult->setText(colouredHtml(
+                    UiColour::Bad, tr("Enter the client secret to test the connection.")));
             Q_EMIT connectionTested(false);
             return;
         }
@@ -382,20 +383,21 @@ void ProfileDialog::testConnection()
             setBusy(false);
             if (test->error().isError()) {
                 const Diagnosis d = ErrorAdvisor::diagnose(test->error());
-                m_ui->testResult->setText(
-                        u"<span style='color:#c92a2a'><b>✘ %1</b></span><br>%2<br><i>%3</i>"_s.arg(
-                                d.summary.toHtmlEscaped(),
-                                d.detail.toHtmlEscaped().replace(u'\n', u"<br>"_s),
-                                d.fix.toHtmlEscaped()));
+                m_ui->testResult->setText(u"%1<br>%2<br><i>%3</i>"_s.arg(
+                        colouredHtml(UiColour::Bad,
+                                     u"<b>✘ "_s + d.summary.toHtmlEscaped() + u"</b>"_s),
+                        d.detail.toHtmlEscaped().replace(u'\n', u"<br>"_s), d.fix.toHtmlEscaped()));
                 Q_EMIT connectionTested(false);
                 return;
             }
             const QString advice = scopesAdvice(test->grantedScopes());
-            m_ui->testResult->setText(
-                    u"<span style='color:#2b8a3e'><b>✔ %1</b></span><br>%2%3"_s.arg(
-                            tr("Connected to %1.").arg(profile.domain).toHtmlEscaped(),
-                            scopesHtml(test->grantedScopes()),
-                            advice.isEmpty() ? QString() : u"<br>"_s + advice.toHtmlEscaped()));
+            m_ui->testResult->setText(u"%1<br>%2%3"_s.arg(
+                    colouredHtml(
+                            UiColour::Good,
+                            u"<b>✔ "_s + tr("Connected to %1.").arg(profile.domain).toHtmlEscaped()
+                                    + u"</b>"_s),
+                    scopesHtml(test->grantedScopes()),
+                    advice.isEmpty() ? QString() : u"<br>"_s + advice.toHtmlEscaped()));
             Q_EMIT connectionTested(true);
         });
         m_test->start();
@@ -409,8 +411,8 @@ void ProfileDialog::testConnection()
         connect(request, &KeychainRequest::finished, this, [this, request, run] {
             request->deleteLater();
             if (request->error() != KeychainRequest::Error::None) {
-                m_ui->testResult->setText(u"<span style='color:#c92a2a'>%1</span>"_s.arg(
-                        request->errorString().toHtmlEscaped()));
+                m_ui->testResult->setText(
+                        colouredHtml(UiColour::Bad, request->errorString().toHtmlEscaped()));
                 Q_EMIT connectionTested(false);
                 return;
             }

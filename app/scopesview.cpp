@@ -1,6 +1,7 @@
 #include "scopesview.h"
 
 #include "tokenprovider.h"
+#include "uicolours.h"
 
 #include <QCoreApplication>
 
@@ -11,9 +12,11 @@ QString scopesHtml(const QStringList &granted)
     QStringList parts;
     for (const QString &scope : TokenProvider::defaultScopes()) {
         parts.append(granted.contains(scope)
-                             ? u"<span style='color:#2b8a3e'>✔ %1</span>"_s.arg(scope)
-                             : u"<span style='color:#c92a2a'>✘ %1 %2</span>"_s.arg(
-                                     scope, QCoreApplication::translate("Scopes", "missing")));
+                             ? colouredHtml(UiColour::Good, u"✔ "_s + scope)
+                             : colouredHtml(UiColour::Bad,
+                                            u"✘ %1 %2"_s.arg(scope,
+                                                             QCoreApplication::translate(
+                                                                     "Scopes", "missing"))));
     }
     return parts.join(u"&nbsp;&nbsp;"_s);
 }

@@ -6,6 +6,7 @@
 #include "redaction.h"
 #include "tokeninsight.h"
 #include "ui_userpanel.h"
+#include "uicolours.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -35,12 +36,12 @@ protected:
         const auto kind = index.data(IdentityModel::NodeKindRole).value<IdentityModel::NodeKind>();
         if (kind == IdentityModel::NodeKind::Explanation) {
             option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, QColor(0xb3, 0x5c, 0x00));
+            option->palette.setColor(QPalette::Text, uiColour(UiColour::Warning, option->palette));
         } else if (kind == IdentityModel::NodeKind::Token
                    && index.column() == IdentityModel::ValueColumn) {
             option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
             if (index.data(IdentityModel::RevealedRole).toBool())
-                option->palette.setColor(QPalette::Text, QColor(0xc9, 0x2a, 0x2a));
+                option->palette.setColor(QPalette::Text, uiColour(UiColour::Bad, option->palette));
         } else if (kind == IdentityModel::NodeKind::Identity) {
             option->font.setBold(true);
         }
@@ -148,16 +149,9 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
         details.append(tr("blocked"));
     m_ui->userDetailsLabel->setText(details.join(u" · "_s));
 
-    QString colour = u"#2b8a3e"_s;
-    if (profile.environment == TenantProfile::Environment::Production)
-        colour = u"#c92a2a"_s;
-    else if (profile.environment == TenantProfile::Environment::Staging)
-        colour = u"#e67700"_s;
     m_ui->environmentBadge->setText(
             u"%1 · %2"_s.arg(TenantProfile::environmentName(profile.environment), profile.name));
-    m_ui->environmentBadge->setStyleSheet(
-            u"QLabel { background:%1; color:white; border-radius:4px; padding:2px 8px; font-weight:bold; }"_s
-                    .arg(colour));
+    m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
     m_ui->environmentBadge->show();
 
     m_ui->rawJsonView->setPlainText(
@@ -297,6 +291,18 @@ void UserPanel::maskAll()
 
 void UserPanel::inspect(const QModelIndex &index)
 {
+    const auto kind = index.data(IdentityModel::NodeKindRole).value<IdentityModel::NodeKind>();
+    if (index.isValid() && kind == IdentityModel::NodeKind::Explanation) {
+        // Explanations are long: the inspector shows them whole.
+        m_ui->inspectorSummary->setText(u"<b>%1</b><br>%2"_s.arg(
+                index.siblingAtColumn(IdentityModel::FieldColumn).data().toString().toHtmlEscaped(),
+                index.siblingAtColumn(IdentityModel::ValueColumn)
+                        .data()
+                        .toString()
+                        .toHtmlEscaped()));
+        m_ui->inspectorText->clear();
+        return;
+    }
     if (!m_model->isToken(index)) {
         m_ui->inspectorSummary->setText(
                 tr("Select a token to decode it. Decoding happens here; the "

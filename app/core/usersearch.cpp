@@ -91,8 +91,9 @@ void UserSearch::start()
     case QueryKind::Lucene: {
         if ((m_result.page + 1) * m_result.perPage > ResultWindow) {
             m_result.beyondWindow = true;
-            m_result.error = ApiError::make(
-                    ApiError::Kind::Http, tr("You can only page through the first 1000 records."));
+            // Auth0's own words for this limit, so the diagnosis reads the same either way.
+            m_result.error = ApiError::make(ApiError::Kind::Http,
+                                            u"You can only page through the first 1000 records."_s);
             m_result.error.httpStatus = 400;
             QTimer::singleShot(0, this, &UserSearch::finish);
             return;
