@@ -8,6 +8,7 @@
 #include "ui_userpanel.h"
 #include "uicolours.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -15,6 +16,8 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -24,10 +27,47 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Shows what kind of node a row is: explanations in italics and amber, tokens in a fixed font.
+// Shows what kind of node a row is (explanations in italics and amber, tokens in a fixed font)
+// and puts Reveal and Copy buttons on each token's row.
 class IdentityDelegate final : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    IdentityDelegate(QObject *parent, std::function<void(const QModelIndex &, bool copy)> onButton)
+        : QStyledItemDelegate(parent)
+        , m_onButton(std::move(onButton))
+    { }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (!isTokenValue(index)) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem text = option;
+        text.rect.setRight(buttonRect(option.rect, 0).left() - 4);
+        QStyledItemDelegate::paint(painter, text, index);
+        const bool revealed = index.data(IdentityModel::RevealedRole).toBool();
+        const QString labels[] = {revealed ? UserPanel::tr("Mask") : UserPanel::tr("Reveal"),
+                                  UserPanel::tr("Copy")};
+        for (int i = 0; i < 2; ++i) {
+            QStyleOptionButton button;
+            button.rect = buttonRect(option.rect, i);
+            button.text = labels[i];
+            button.state = QStyle::State_Enabled | QStyle::State_Raised;
+            button.palette = option.palette;
+            QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+            style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+        }
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (isTokenValue(index))
+            size.rwidth() += 2 * ButtonWidth + 12;
+        return size;
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -46,6 +86,39 @@ protected:
             option->font.setBold(true);
         }
     }
+
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        if (isTokenValue(index) && event->type() == QEvent::MouseButtonRelease) {
+            const QPoint position = static_cast<QMouseEvent *>(event)->position().toPoint();
+            for (int i = 0; i < 2; ++i) {
+                if (buttonRect(option.rect, i).contains(position)) {
+                    m_onButton(index, i == 1);
+                    return true;
+                }
+            }
+        }
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    }
+
+private:
+    static constexpr int ButtonWidth = 64;
+
+    static bool isTokenValue(const QModelIndex &index)
+    {
+        return index.column() == IdentityModel::ValueColumn
+                && index.data(IdentityModel::NodeKindRole).value<IdentityModel::NodeKind>()
+                == IdentityModel::NodeKind::Token;
+    }
+
+    static QRect buttonRect(const QRect &cell, int i)
+    {
+        const int right = cell.right() - 2 - (1 - i) * (ButtonWidth + 4);
+        return QRect(right - ButtonWidth + 1, cell.top() + 1, ButtonWidth, cell.height() - 2);
+    }
+
+    std::function<void(const QModelIndex &, bool copy)> m_onButton;
 };
 
 } // namespace
@@ -65,7 +138,14 @@ UserPanel::UserPanel(QWidget *parent)
     m_ui->inspectorText->setFont(mono);
     m_ui->rawJsonView->setFont(mono);
     m_ui->identitiesView->setModel(m_model);
-    m_ui->identitiesView->setItemDelegate(new IdentityDelegate(m_ui->identitiesView));
+    m_ui->identitiesView->setItemDelegate(
+            new IdentityDelegate(m_ui->identitiesView, [this](const QModelIndex &index, bool copy) {
+                selectIndex(index);
+                if (copy)
+                    copySelected();
+                else
+                    revealSelected();
+            }));
     m_ui->environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->identitiesView->header()->setStretchLastSection(true);

@@ -259,6 +259,27 @@ private Q_SLOTS:
         QTRY_VERIFY(!token.data(IdentityModel::RevealedRole).toBool());
     }
 
+    void rowButtons_revealAndCopyTheirOwnToken()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(identities()->tokenIndexes().size(), 3);
+        auto *tree = m_window->findChild<QTreeView *>(u"identitiesView"_s);
+        const QModelIndex refresh = identities()->tokenIndexes().at(1);
+        tree->scrollTo(refresh);
+        const QRect cell = tree->visualRect(refresh);
+        QVERIFY(cell.isValid());
+        // Reveal sits left of Copy at the right edge of the value cell.
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          QPoint(cell.right() - 68 - 30, cell.center().y()));
+        QVERIFY(refresh.data(IdentityModel::RevealedRole).toBool());
+        QVERIFY(!identities()->tokenIndexes().first().data(IdentityModel::RevealedRole).toBool());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          QPoint(cell.right() - 30, cell.center().y()));
+        QVERIFY(identities()->tokenValue(refresh).equals(
+                SecretBytes(QGuiApplication::clipboard()->text().toUtf8())));
+    }
+
     void copy_clearsClipboardAfterTimeout_unlessReplaced()
     {
         connectWindow();
