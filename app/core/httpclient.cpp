@@ -187,7 +187,8 @@ int ApiReply::backoffMs() const
 
 void ApiReply::handleReply()
 {
-    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    QNetworkReply *reply = m_reply.data();
+    m_reply = nullptr;
     reply->deleteLater();
     if (m_deadline)
         m_deadline->stop();

@@ -88,7 +88,7 @@ private:
     QPointer<QNetworkAccessManager> m_manager;
     HttpRequestSpec m_spec;
     HttpSettings m_settings;
-    QNetworkReply *m_reply = nullptr;
+    QPointer<QNetworkReply> m_reply; // the manager may delete it first, on shutdown
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
     bool m_timedOut = false;

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFile>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -16,10 +17,12 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +213,28 @@ private Q_SLOTS:
         connectWindow();
         QVERIFY(searchFor(u"identities.connection:\"github\""_s));
         QCOMPARE(child<QLabel>("pageLabel")->text(), u"1–2 of 2"_s);
+    }
+
+    void escape_cancelsASlowSearch_andHistoryKeepsQueries()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"identities.connection:\"twitter\""_s));
+        m_tenant->addFault({FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, 1, 3000});
+        auto *edit = child<QLineEdit>("searchEdit");
+        edit->setText(u"identities.connection:\"github\""_s);
+        QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(child<QProgressBar>("busyBar")->isVisible());
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!child<QProgressBar>("busyBar")->isVisible());
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Search cancelled"_s);
+        QTest::qWait(200);
+        QCOMPARE(done.count(), 0);
+
+        const QStringList history
+                = static_cast<QStringListModel *>(edit->completer()->model())->stringList();
+        QCOMPARE(history.value(0), u"identities.connection:\"github\""_s);
+        QCOMPARE(history.value(1), u"identities.connection:\"twitter\""_s);
     }
 
     void unknownUserId_saysNoUsersFound()
