@@ -514,6 +514,7 @@ void MainWindow::cancelSearch()
 void MainWindow::showSearchResult(const SearchResult &result)
 {
     m_lastResult = result;
+    m_lastResult.fullUser = {}; // paging needs the query, not a copy of the user's tokens
     if (result.error.isError() && result.users.isEmpty()) {
         const Diagnosis diagnosis = ErrorAdvisor::diagnose(result.error);
         m_users->clear();
