@@ -97,13 +97,26 @@ void CredentialStore::finishFromJob(KeychainRequest *request, QKeychain::Job *jo
     request->finish(error, describe(error, job->errorString()));
 }
 
-KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBytes &secret)
+namespace {
+
+// Every job is made the same way: owned by its request, deleted when done, and never allowed the
+// insecure (plaintext) fallback.
+template<typename JobType>
+JobType *makeJob(const QString &service, const QString &key, KeychainRequest *request)
 {
-    auto *request = new KeychainRequest(this);
-    auto *job = new QKeychain::WritePasswordJob(m_service, request);
+    auto *job = new JobType(service, request);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBytes &secret)
+{
+    auto *request = new KeychainRequest(this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, request);
     job->setBinaryData(secret.reveal());
     connect(job, &QKeychain::Job::finished, request,
             [this, request, job] { finishFromJob(request, job); });
@@ -114,10 +127,7 @@ KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBy
 KeychainRequest *CredentialStore::readSecret(const QString &key)
 {
     auto *request = new KeychainRequest(this);
-    auto *job = new QKeychain::ReadPasswordJob(m_service, request);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, request);
     connect(job, &QKeychain::Job::finished, request, [this, request, job] {
         if (job->error() == QKeychain::NoError) {
             QByteArray data = job->binaryData();
@@ -132,10 +142,7 @@ KeychainRequest *CredentialStore::readSecret(const QString &key)
 KeychainRequest *CredentialStore::removeSecret(const QString &key)
 {
     auto *request = new KeychainRequest(this);
-    auto *job = new QKeychain::DeletePasswordJob(m_service, request);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, request);
     connect(job, &QKeychain::Job::finished, request,
             [this, request, job] { finishFromJob(request, job); });
     job->start();

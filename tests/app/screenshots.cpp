@@ -3,6 +3,7 @@
 //   ui-screenshots OUTPUT_DIR [--dark] [--locale de]
 // Uses widget grabs, so it runs offscreen (QT_QPA_PLATFORM=offscreen) as well as under X.
 
+#include "../support/fakesession.h"
 #include "faketenant.h"
 #include "identitymodel.h"
 #include "mainwindow.h"
@@ -61,23 +62,11 @@ int main(int argc, char *argv[])
     tenant.loadDemoSeed(&error);
     tenant.start(0, &error);
     QTemporaryDir dir;
-    const QString ca = dir.filePath(u"ca.pem"_s);
-    QFile caFile(ca);
-    caFile.open(QIODevice::WriteOnly);
-    caFile.write(tenant.caCertificatePem());
-    caFile.close();
-
     MainWindow window;
     window.resize(1280, 800);
     window.show();
-    TenantProfile profile;
-    profile.name = u"Demo tenant (local)"_s;
-    profile.domain = tenant.domain();
-    profile.clientId = u"demoInspectorM2mClient0001"_s;
-    profile.caCertificateFile = ca;
-    QSignalSpy connected(&window, &MainWindow::connectionChecked);
-    window.useSessionProfile(profile, SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
-    connected.wait(10000);
+    if (!connectToFakeTenant(window, tenant, dir.filePath(u"ca.pem"_s)))
+        return 1;
 
     auto shot = [&](QWidget *widget, const QString &name) {
         QTest::qWait(150);

@@ -1,3 +1,4 @@
+#include "../support/fakesession.h"
 #include "auditlog.h"
 #include "clipboardguard.h"
 #include "faketenant.h"
@@ -103,16 +104,7 @@ private:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        TenantProfile profile;
-        profile.name = u"Fake tenant"_s;
-        profile.domain = m_tenant->domain();
-        profile.clientId = clientId;
-        profile.caCertificateFile = m_caFile;
-        profile.environment = environment;
-        QSignalSpy connected(m_window.get(), &MainWindow::connectionChecked);
-        m_window->useSessionProfile(profile, SecretBytes(secret));
-        QVERIFY(connected.wait(20000));
-        QVERIFY(connected.last().first().toBool());
+        QVERIFY(connectToFakeTenant(*m_window, *m_tenant, m_caFile, environment, clientId, secret));
         m_window->userPanel()->setRevealSeconds(30);
     }
 

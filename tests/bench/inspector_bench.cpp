@@ -5,6 +5,7 @@
 //      on top of the network time.
 // Usage: idp-inspector-bench [--runs N]   (QT_QPA_PLATFORM=offscreen when there is no display)
 
+#include "../support/fakesession.h"
 #include "faketenant.h"
 #include "httpclient.h"
 #include "identitymodel.h"
@@ -165,24 +166,14 @@ int main(int argc, char *argv[])
         out << "cannot start the fake tenant: " << error << '\n';
         return 1;
     }
-    QTemporaryDir dir;
-    const QString ca = dir.filePath(u"ca.pem"_s);
-    QFile caFile(ca);
-    caFile.open(QIODevice::WriteOnly);
-    caFile.write(tenant.caCertificatePem());
-    caFile.close();
     tenant.addFault({FakeAuth0::FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, -1, 50});
-
+    QTemporaryDir dir;
     MainWindow window;
     window.show();
-    TenantProfile profile;
-    profile.name = u"Bench"_s;
-    profile.domain = tenant.domain();
-    profile.clientId = u"demoInspectorM2mClient0001"_s;
-    profile.caCertificateFile = ca;
-    QSignalSpy connected(&window, &MainWindow::connectionChecked);
-    window.useSessionProfile(profile, SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
-    connected.wait(20000);
+    if (!connectToFakeTenant(window, tenant, dir.filePath(u"ca.pem"_s))) {
+        out << "cannot connect to the fake tenant\n";
+        return 1;
+    }
     auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
 
     const QList<double> endToEnd = measure(runs, [&] {

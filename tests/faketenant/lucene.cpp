@@ -198,37 +198,39 @@ private:
     // OR binds loosest; juxtaposition is OR too, as in Lucene's default operator.
     std::unique_ptr<Node> parseOr(const QString &field, QString *error)
     {
-        std::vector<std::unique_ptr<Node>> parts;
-        auto first = parseAnd(field, error);
-        if (!first)
-            return nullptr;
-        parts.push_back(std::move(first));
-        while (peek().type == Token::Type::Or || startsOperand()) {
-            if (peek().type == Token::Type::Or)
+        return parseList(Node::Kind::Or, &Parser::parseAnd, field, error, [this] {
+            if (peek().type == Token::Type::Or) {
                 next();
-            auto part = parseAnd(field, error);
-            if (!part)
-                return nullptr;
-            parts.push_back(std::move(part));
-        }
-        return combine(Node::Kind::Or, std::move(parts));
+                return true;
+            }
+            return startsOperand();
+        });
     }
 
     std::unique_ptr<Node> parseAnd(const QString &field, QString *error)
     {
-        std::vector<std::unique_ptr<Node>> parts;
-        auto first = parseUnary(field, error);
-        if (!first)
-            return nullptr;
-        parts.push_back(std::move(first));
-        while (peek().type == Token::Type::And) {
+        return parseList(Node::Kind::And, &Parser::parseUnary, field, error, [this] {
+            if (peek().type != Token::Type::And)
+                return false;
             next();
-            auto part = parseUnary(field, error);
+            return true;
+        });
+    }
+
+    // operand (separator operand)*, combined into one node of the given kind.
+    template<typename Continues>
+    std::unique_ptr<Node>
+    parseList(Node::Kind kind, std::unique_ptr<Node> (Parser::*operand)(const QString &, QString *),
+              const QString &field, QString *error, Continues continues)
+    {
+        std::vector<std::unique_ptr<Node>> parts;
+        do {
+            auto part = (this->*operand)(field, error);
             if (!part)
                 return nullptr;
             parts.push_back(std::move(part));
-        }
-        return combine(Node::Kind::And, std::move(parts));
+        } while (continues());
+        return combine(kind, std::move(parts));
     }
 
     std::unique_ptr<Node> parseUnary(const QString &field, QString *error)
