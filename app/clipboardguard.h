@@ -27,7 +27,6 @@ public:
     void copySecret(const SecretBytes &secret);
     /** Clears now if the clipboard still holds our secret. */
     void clearNow();
-    bool isArmed() const { return !m_hash.isEmpty(); }
 
     /** The MIME types that ask clipboard managers and history to skip a copy. */
     static QList<QPair<QString, QByteArray>> concealmentHints();

@@ -225,7 +225,7 @@ void MainWindow::reloadProfiles(const QString &selectId)
 {
     QList<TenantProfile> profiles = m_store->profiles();
     for (const TenantProfile &existing : std::as_const(m_profiles)) {
-        if (existing.isDemo)
+        if (existing.sessionOnly)
             profiles.append(existing);
     }
     m_profiles = profiles;
@@ -250,7 +250,7 @@ void MainWindow::switchProfile(const QString &id)
         return;
     const TenantProfile profile = *it;
     activateProfile(profile);
-    if (!profile.isDemo)
+    if (!profile.sessionOnly)
         m_store->setLastProfileId(profile.id);
 
     const int generation = m_generation;
@@ -311,7 +311,7 @@ void MainWindow::startDemo()
 
 void MainWindow::useSessionProfile(TenantProfile profile, SecretBytes secret)
 {
-    profile.isDemo = true;
+    profile.sessionOnly = true;
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_session->set(profile.id, std::move(secret));
@@ -411,7 +411,7 @@ ProfileDialog *MainWindow::showProfiles()
             if (!now.isEmpty())
                 switchProfile(now);
         });
-        if (!m_profile.isDemo && !m_profile.id.isEmpty())
+        if (!m_profile.sessionOnly && !m_profile.id.isEmpty())
             m_profileDialog->selectProfile(m_profile.id);
     }
     m_profileDialog->show();
@@ -459,7 +459,7 @@ void MainWindow::rememberQuery(const QString &text)
     while (list.size() > 20)
         list.removeLast();
     m_history->setStringList(list);
-    if (!m_profile.isDemo)
+    if (!m_profile.sessionOnly)
         m_settings->setValue(u"history/"_s + m_profile.id, list);
 }
 

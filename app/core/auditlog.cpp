@@ -59,7 +59,6 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
             *error = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    Q_EMIT appended();
     return true;
 }
 

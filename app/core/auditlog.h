@@ -39,9 +39,6 @@ public:
     QList<AuditEntry> read(int limit = 1000) const;
     static QString currentOsUser();
 
-Q_SIGNALS:
-    void appended();
-
 private:
     QString m_path;
 };

@@ -41,11 +41,6 @@ QString DemoTenant::caCertificatePath() const
     return m_dir ? m_dir->filePath(u"demo-tenant-ca.pem"_s) : QString();
 }
 
-bool DemoTenant::isRunning() const
-{
-    return m_process && m_process->state() == QProcess::Running && m_baseUrl.isValid();
-}
-
 void DemoTenant::start()
 {
     const QString program = findExecutable();

@@ -32,7 +32,6 @@ public:
 
     void start();
     void stop();
-    bool isRunning() const;
     QUrl baseUrl() const { return m_baseUrl; }
     QString domain() const { return m_baseUrl.authority(); }
     QString caCertificatePath() const;

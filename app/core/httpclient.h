@@ -60,7 +60,6 @@ public:
     QByteArray rawHeader(const QByteArray &name) const;
     /** x-ratelimit-remaining of the last response, when it carried one. */
     std::optional<int> rateLimitRemaining() const { return m_rateLimitRemaining; }
-    int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
 
     /** Stops the request (and any pending retry); finished() follows with Kind::Cancelled. */

@@ -16,7 +16,6 @@ struct IdentityModel::Node
     QString tokenKind;
     QString connection;
     QString provider;
-    int identityIndex = -1;
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -29,7 +28,6 @@ struct IdentityModel::Node
         child->parent = this;
         child->connection = connection;
         child->provider = provider;
-        child->identityIndex = identityIndex;
         children.push_back(std::move(child));
         return children.back().get();
     }
@@ -107,11 +105,6 @@ void IdentityModel::clear()
     endResetModel();
 }
 
-int IdentityModel::identityCount() const
-{
-    return int(m_root->children.size());
-}
-
 void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedScopes)
 {
     beginResetModel();
@@ -128,7 +121,6 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         auto *node = m_root->add(NodeKind::Identity, provider);
         node->connection = connection;
         node->provider = provider;
-        node->identityIndex = int(i);
         const QString role = i == 0 ? tr("primary") : tr("linked");
         const QString type = social ? tr("social")
                                     : (provider == u"auth0"_s ? tr("database") : tr("enterprise"));
@@ -315,8 +307,6 @@ QVariant IdentityModel::data(const QModelIndex &index, int role) const
         return node->provider;
     case RevealedRole:
         return node == m_revealed;
-    case IdentityIndexRole:
-        return node->identityIndex;
     default:
         return {};
     }

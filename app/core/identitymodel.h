@@ -31,7 +31,6 @@ public:
         ConnectionRole, ///< the identity's connection, on every node below it
         ProviderRole,
         RevealedRole,
-        IdentityIndexRole,
     };
 
     explicit IdentityModel(QObject *parent = nullptr);
@@ -41,7 +40,6 @@ public:
     void setUser(const QJsonObject &user, const QStringList &grantedScopes);
     void clear();
     QString userId() const { return m_userId; }
-    int identityCount() const;
 
     /** Explanations that need a request of their own (Token Vault) land here later. */
     void addExplanation(const QString &connection, const QString &text);

@@ -34,8 +34,8 @@ QList<TenantProfile> ProfileStore::profiles() const
 
 TenantProfile ProfileStore::save(TenantProfile profile)
 {
-    if (profile.isDemo)
-        return profile; // the demo lives for one session only
+    if (profile.sessionOnly)
+        return profile; // lives for one session only
     if (profile.id.isEmpty())
         profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QList<TenantProfile> list = profiles();
@@ -45,7 +45,12 @@ TenantProfile ProfileStore::save(TenantProfile profile)
         *it = profile;
     else
         list.append(profile);
+    writeAll(list);
+    return profile;
+}
 
+void ProfileStore::writeAll(const QList<TenantProfile> &list)
+{
     m_settings->remove(u"profiles"_s);
     m_settings->beginWriteArray(u"profiles"_s, int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
@@ -63,17 +68,13 @@ TenantProfile ProfileStore::save(TenantProfile profile)
     }
     m_settings->endArray();
     m_settings->sync();
-    return profile;
 }
 
 void ProfileStore::remove(const QString &id)
 {
     QList<TenantProfile> list = profiles();
     list.removeIf([&](const TenantProfile &p) { return p.id == id; });
-    m_settings->remove(u"profiles"_s);
-    m_settings->sync();
-    for (const TenantProfile &profile : std::as_const(list))
-        save(profile);
+    writeAll(list);
     if (lastProfileId() == id)
         setLastProfileId({});
 }
@@ -82,7 +83,7 @@ TenantProfile ProfileStore::duplicate(const TenantProfile &profile)
 {
     TenantProfile copy = profile;
     copy.id.clear();
-    copy.isDemo = false;
+    copy.sessionOnly = false;
     copy.hasStoredSecret = false;
     copy.name = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(profile.name);
     return copy;

@@ -25,5 +25,7 @@ public:
     void setLastProfileId(const QString &id);
 
 private:
+    void writeAll(const QList<TenantProfile> &list);
+
     QSettings *m_settings;
 };

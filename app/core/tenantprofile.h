@@ -21,9 +21,9 @@ public:
     QString audience; ///< empty: https://{domain}/api/v2/
     QString clientId;
     Environment environment = Environment::Development;
-    QString caCertificateFile;    ///< extra CA to trust, e.g. a TLS-inspecting proxy's
-    bool plainHttp = false;       ///< a local tenant without TLS: allowed for loopback hosts only
-    bool isDemo = false;          ///< the bundled demo tenant: never saved, secret in memory only
+    QString caCertificateFile; ///< extra CA to trust, e.g. a TLS-inspecting proxy's
+    bool plainHttp = false;    ///< a local tenant without TLS: allowed for loopback hosts only
+    bool sessionOnly = false;  ///< the demo tenant and the like: never saved, secret in memory only
     bool hasStoredSecret = false; ///< a secret was written to the keychain for this profile
 
     QUrl baseUrl() const;

@@ -26,7 +26,6 @@ QStringList TokenProvider::defaultScopes()
 TokenProvider::TokenProvider(HttpClient *http, QObject *parent)
     : QObject(parent)
     , m_http(http)
-    , m_requestedScopes(defaultScopes())
 { }
 
 TokenProvider::~TokenProvider()
@@ -106,10 +105,9 @@ void TokenProvider::fetch()
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_clientId)));
     form.addQueryItem(u"audience"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_audience)));
-    if (!m_requestedScopes.isEmpty()) {
-        form.addQueryItem(u"scope"_s,
-                          QString::fromUtf8(QUrl::toPercentEncoding(m_requestedScopes.join(u' '))));
-    }
+    // Only what the app needs: the scope parameter narrows whatever else the grant holds.
+    form.addQueryItem(u"scope"_s,
+                      QString::fromUtf8(QUrl::toPercentEncoding(defaultScopes().join(u' '))));
     HttpRequestSpec spec;
     spec.method = "POST";
     spec.url = m_baseUrl.resolved(QUrl(u"/oauth/token"_s));
@@ -147,7 +145,6 @@ void TokenProvider::fetched()
             m_grantedScopes = body.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
             qCInfo(lcToken) << "Management API token valid until" << m_expiresAt << "with scopes"
                             << m_grantedScopes;
-            Q_EMIT tokenChanged();
         }
     }
     const auto waiting = std::exchange(m_waiting, {});

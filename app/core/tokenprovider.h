@@ -58,9 +58,6 @@ public:
     /** Where to ask (https://domain), for which audience, as which client. Drops any token. */
     void configure(const QUrl &baseUrl, const QString &audience, const QString &clientId);
     void setClientSecret(SecretBytes secret);
-    bool hasClientSecret() const { return !m_secret.isEmpty(); }
-    /** The scopes to ask for; empty asks for everything granted. */
-    void setRequestedScopes(const QStringList &scopes) { m_requestedScopes = scopes; }
     /** Renew this many seconds before expiry. */
     void setExpiryMargin(int seconds) { m_marginSeconds = seconds; }
 
@@ -78,7 +75,6 @@ public:
     int tokenRequestCount() const { return m_requestCount; }
 
 Q_SIGNALS:
-    void tokenChanged();
     /** The token request waits out a 429 before retrying, for this many seconds. */
     void rateLimitWait(int seconds);
 
@@ -94,7 +90,6 @@ private:
     SecretBytes m_token;
     QDateTime m_expiresAt;
     QStringList m_grantedScopes;
-    QStringList m_requestedScopes;
     int m_marginSeconds = 60;
     int m_requestCount = 0;
     QPointer<ApiReply> m_inFlight;

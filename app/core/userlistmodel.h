@@ -18,7 +18,6 @@ public:
 
     void setUsers(const QList<UserSummary> &users);
     void clear();
-    const UserSummary &user(int row) const { return m_users.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -136,16 +136,13 @@ int main(int argc, char *argv[])
     FakeAuth0::FakeTenant tenant;
     QString error;
     tenant.loadDemoSeed(&error);
+    const QJsonArray seedUsers = QJsonDocument::fromJson(FakeAuth0::FakeTenant::demoSeed())
+                                         .object()
+                                         .value(u"users"_s)
+                                         .toArray();
     QList<QJsonObject> hundred;
     for (int i = 0; i < 100; ++i)
-        hundred.append(tenant.user(QJsonDocument::fromJson(FakeAuth0::FakeTenant::demoSeed())
-                                           .object()
-                                           .value(u"users"_s)
-                                           .toArray()
-                                           .at(i % 8)
-                                           .toObject()
-                                           .value(u"user_id"_s)
-                                           .toString()));
+        hundred.append(seedUsers.at(i % seedUsers.size()).toObject());
     UserListModel users;
     QTableView view;
     view.setModel(&users);

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
         ProfileStore store(&settings);
         TenantProfile demo;
-        demo.isDemo = true;
+        demo.sessionOnly = true;
         demo.name = u"Demo"_s;
         store.save(demo);
         QVERIFY(store.profiles().isEmpty());

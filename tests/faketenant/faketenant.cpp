@@ -385,11 +385,6 @@ void FakeTenant::setRateLimit(Api api, int limit, double refillPerSecond)
     bucket.lastRefillMs = 0;
 }
 
-void FakeTenant::setRequireSearchEngineV3(bool require)
-{
-    m_requireSearchEngineV3 = require;
-}
-
 bool FakeTenant::start(quint16 port, QString *error)
 {
     if (!m_signer->isValid()) {
@@ -568,7 +563,6 @@ HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
         response = route(request);
     }
     qCDebug(lcTenant) << request.method << request.path << response.status;
-    Q_EMIT requestServed(QString::fromLatin1(request.method), request.path, response.status);
     return response;
 }
 

@@ -67,7 +67,6 @@ public:
     void addClient(const Client &client);
     void setTokenLifetime(int seconds);
     void setRateLimit(Api api, int limit, double refillPerSecond);
-    void setRequireSearchEngineV3(bool require);
 
     bool start(quint16 port, QString *error);
     void stop();
@@ -90,9 +89,6 @@ public:
     // A token as /oauth/token would issue it, with chosen times, for expiry tests.
     QByteArray mintToken(const QString &clientId, const QStringList &scopes, qint64 issuedAt,
                          qint64 expiresAt, const QString &host = QString()) const;
-
-Q_SIGNALS:
-    void requestServed(const QString &method, const QString &path, int status);
 
 private:
     struct Bucket;
