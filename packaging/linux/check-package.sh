@@ -20,9 +20,12 @@ appstreamcli validate --no-net "$source_dir/packaging/linux/$id.metainfo.xml"
 echo "== packages"
 (cd "$build_dir" && rm -f ./*.deb ./*.tar.gz && cpack -G "DEB;TGZ" >/dev/null)
 deb=$(ls "$build_dir"/idp-token-inspector_*_*.deb)
-dpkg-deb -I "$deb" | grep -E '^ (Package|Version|Depends|Recommends):'
-dpkg-deb -I "$deb" | grep -q 'libsecret-1-0' || { echo "the package does not depend on libsecret-1-0"; exit 1; }
-dpkg-deb -I "$deb" | grep -q 'qt6-qpa-plugins' || { echo "the package does not depend on qt6-qpa-plugins"; exit 1; }
+# Capture first, then match: under pipefail, a reader that stops at its first match (grep -q)
+# would kill dpkg-deb with SIGPIPE and fail the pipeline at random.
+info=$(dpkg-deb -I "$deb")
+printf '%s\n' "$info" | grep -E '^ (Package|Version|Depends|Recommends):'
+case "$info" in *libsecret-1-0*) ;; *) echo "the package does not depend on libsecret-1-0"; exit 1 ;; esac
+case "$info" in *qt6-qpa-plugins*) ;; *) echo "the package does not depend on qt6-qpa-plugins"; exit 1 ;; esac
 
 echo "== install"
 "${as_root[@]}" apt-get install -y --no-install-recommends "$deb" >/dev/null
