@@ -25,7 +25,8 @@ ClipboardGuard::ClipboardGuard(QObject *parent)
 
 ClipboardGuard::~ClipboardGuard()
 {
-    clearNow();
+    // Whoever listened may be half destroyed by now: clear, but tell no one.
+    clearQuietly();
 }
 
 QList<QPair<QString, QByteArray>> ClipboardGuard::concealmentHints()
@@ -66,15 +67,20 @@ bool ClipboardGuard::clipboardHoldsOurs() const
     return QCryptographicHash::hash(current, QCryptographicHash::Sha256) == m_hash;
 }
 
-void ClipboardGuard::clearNow()
+bool ClipboardGuard::clearQuietly()
 {
-    if (m_hash.isEmpty())
-        return;
     m_timer->stop();
     const bool ours = clipboardHoldsOurs();
     if (ours)
         QGuiApplication::clipboard()->clear(QClipboard::Clipboard);
     m_hash.clear();
     m_left = 0;
-    Q_EMIT cleared(ours);
+    return ours;
+}
+
+void ClipboardGuard::clearNow()
+{
+    if (m_hash.isEmpty())
+        return;
+    Q_EMIT cleared(clearQuietly());
 }

@@ -25,7 +25,7 @@ public:
     int timeoutSeconds() const { return m_timeoutSeconds; }
 
     void copySecret(const SecretBytes &secret);
-    /** Clears now if the clipboard still holds our secret. */
+    /** Clears now if the clipboard still holds our secret, and says so with cleared(). */
     void clearNow();
 
     /** The MIME types that ask clipboard managers and history to skip a copy. */
@@ -38,6 +38,8 @@ Q_SIGNALS:
 
 private:
     bool clipboardHoldsOurs() const;
+    /** Clears the clipboard if it holds our secret; returns whether it did. Emits nothing. */
+    bool clearQuietly();
 
     QTimer *m_timer;
     QByteArray m_hash; ///< SHA-256 of what we copied; the value itself is not kept

@@ -1,5 +1,7 @@
+#include "appcontext.h"
 #include "appicon.h"
 #include "mainwindow.h"
+#include "shutdownsignals.h"
 #include "translations.h"
 #include "version.h"
 
@@ -81,7 +83,11 @@ int main(int argc, char *argv[])
     setUp(parser, options);
     parser.process(app);
 
-    MainWindow window;
+    // SIGTERM, SIGINT and SIGHUP end the event loop; the normal shutdown below then stops the
+    // demo tenant and removes its files.
+    ShutdownSignals shutdownSignals;
+    AppContext context(AppContext::applicationLocations());
+    MainWindow window(context);
     window.show();
     if (parser.isSet(options.demo))
         window.startDemo();

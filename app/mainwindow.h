@@ -1,7 +1,6 @@
 #pragma once
 
 #include "tenantprofile.h"
-#include "usersearch.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -12,41 +11,34 @@
 namespace Ui {
 class MainWindow;
 }
+class AppContext;
 class AuditLog;
 class ClipboardGuard;
-class CredentialStore;
 class DemoTenant;
-class HttpClient;
-class ManagementApi;
-class ManagementReply;
 class ProfileDialog;
-class ProfileStore;
-class QLabel;
-class QNetworkAccessManager;
-class QSettings;
-class QSortFilterProxyModel;
-class QStringListModel;
-class QTimer;
+class SearchPanel;
 class SecretBytes;
-class SessionSecrets;
-class TokenProvider;
-class UserListModel;
+class StatusIndicators;
+class TenantSession;
 class UserPanel;
 
+/**
+ * The main window lays out and wires: the tenant bar, the search panel, the user panel and the
+ * status bar. The active profile's TenantSession is its one piece of tenant state; switching
+ * profile replaces it, which cancels everything the old one had in flight.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** Starts the bundled demo tenant, adds it as a profile and connects to it. */
     void startDemo();
-    /**
-     * Adds a profile for this session only (never saved, secret in memory only) and switches to
-     * it. The demo tenant comes in this way.
+    /** Adds a profile for this session only (never saved, secret in memory only), switches to it.
      */
     void useSessionProfile(TenantProfile profile, SecretBytes secret);
     /** Gets a fresh Management API token for the current profile and shows the granted scopes. */
@@ -54,16 +46,15 @@ public:
     void showAbout();
     void showAuditLog();
     ProfileDialog *showProfiles();
-    QString currentProfileId() const { return m_profile.id; }
-
-    /** Runs the search box's query; page 0 unless paging. */
-    void search(int page = 0);
-    void cancelSearch();
     /** Fetches a user and shows it in the user panel. */
     void openUser(const QString &userId);
+
+    QString currentProfileId() const;
+    TenantSession *session() const { return m_session; }
+    SearchPanel *searchPanel() const;
     UserPanel *userPanel() const;
     ClipboardGuard *clipboardGuard() const { return m_clipboard; }
-    AuditLog *auditLog() const { return m_audit; }
+    AuditLog *auditLog() const;
 
 Q_SIGNALS:
     /** The connection state of the current profile changed (tests wait on it). */
@@ -78,42 +69,15 @@ protected:
 private:
     void reloadProfiles(const QString &selectId);
     void switchProfile(const QString &id);
-    void activateProfile(const TenantProfile &profile);
-    void showRateLimitCountdown(int seconds);
-    void showSearchResult(const SearchResult &result);
-    void showUser(const QJsonObject &user);
-    void explainTokenVault(const QJsonObject &user);
-    void setBusy(bool busy);
-    void runSearch(const QString &text, QueryKind kind, int page);
-    void rememberQuery(const QString &text);
-    void loadHistory();
+    void startSession(const TenantProfile &profile);
+    void endSession();
 
+    AppContext &m_context;
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<SessionSecrets> m_session;
-    CredentialStore *m_credentials = nullptr;
-    QNetworkAccessManager *m_network = nullptr;
-    HttpClient *m_http = nullptr;
-    TokenProvider *m_tokens = nullptr;
-    ManagementApi *m_api = nullptr;
-    ClipboardGuard *m_clipboard = nullptr;
-    AuditLog *m_audit = nullptr;
+    ClipboardGuard *m_clipboard;
+    StatusIndicators *m_status;
     DemoTenant *m_demo = nullptr;
-    UserListModel *m_users = nullptr;
-    QSortFilterProxyModel *m_sortedUsers = nullptr;
-    QStringListModel *m_history = nullptr;
-    QLabel *m_rateLimitLabel = nullptr;
-    QLabel *m_clipboardLabel = nullptr;
-    QTimer *m_countdown = nullptr;
-    int m_countdownLeft = 0;
+    TenantSession *m_session = nullptr;
     QPointer<ProfileDialog> m_profileDialog;
-    QPointer<UserSearch> m_search;
-    QPointer<ManagementReply> m_userReply;
-    QList<TenantProfile> m_profiles;
-    TenantProfile m_profile;
-    QString m_lastQuery;
-    QueryKind m_lastKind = QueryKind::Auto;
-    SearchResult m_lastResult;
-    int m_generation = 0; ///< bumps on every profile switch, so late answers are dropped
+    QList<TenantProfile> m_profiles; ///< saved ones, then this run's session-only ones
 };

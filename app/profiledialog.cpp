@@ -1,10 +1,13 @@
 #include "profiledialog.h"
 
-#include "connectiontest.h"
+#include "appcontext.h"
+#include "appsettings.h"
 #include "credentialstore.h"
 #include "profilestore.h"
+#include "prompts.h"
 #include "scopesview.h"
 #include "sessionsecrets.h"
+#include "tenantsession.h"
 #include "ui_profiledialog.h"
 #include "uicolours.h"
 
@@ -17,13 +20,13 @@
 
 using namespace Qt::StringLiterals;
 
-ProfileDialog::ProfileDialog(ProfileStore *store, CredentialStore *credentials,
-                             SessionSecrets *session, QWidget *parent)
+ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
-    , m_store(store)
-    , m_credentials(credentials)
-    , m_session(session)
+    , m_context(context)
+    , m_store(context.profiles())
+    , m_credentials(context.credentials())
+    , m_session(context.sessionSecrets())
 {
     m_ui->setupUi(this);
     for (auto environment :
@@ -221,36 +224,33 @@ void ProfileDialog::removeProfile()
 {
     if (m_current.id.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove profile"),
-                                tr("Remove the profile “%1” and its client secret from %2?")
-                                        .arg(m_current.name, CredentialStore::backendName()),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"removeProfileBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_prompt = box;
     const TenantProfile profile = m_current;
-    connect(box, &QMessageBox::finished, this, [this, profile](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        auto finishRemoval = [this, profile] {
-            m_store->remove(profile.id);
-            m_session->remove(profile.id);
-            reloadList({});
-            if (m_ui->profileList->count() == 0)
-                addProfile();
-            Q_EMIT profilesChanged();
-        };
-        if (!profile.hasStoredSecret) {
-            finishRemoval();
-            return;
-        }
-        KeychainRequest *request = m_credentials->removeSecret(profile.id);
-        connect(request, &KeychainRequest::finished, this, [request, finishRemoval] {
-            request->deleteLater();
-            finishRemoval();
-        });
+    const QPointer<ProfileDialog> alive(this);
+    const bool remove = Prompt::confirm(this, u"removeProfileBox"_s, QMessageBox::Question,
+                                        tr("Remove profile"),
+                                        tr("Remove the profile “%1” and its client secret from %2?")
+                                                .arg(profile.name, CredentialStore::backendName()),
+                                        QString(), tr("Remove"));
+    if (!alive || !remove)
+        return;
+    auto finishRemoval = [this, profile] {
+        m_store->remove(profile.id);
+        m_session->remove(profile.id);
+        m_context.settings()->removeHistory(profile.id);
+        reloadList({});
+        if (m_ui->profileList->count() == 0)
+            addProfile();
+        Q_EMIT profilesChanged();
+    };
+    if (!profile.hasStoredSecret) {
+        finishRemoval();
+        return;
+    }
+    KeychainRequest *request = m_credentials->removeSecret(profile.id);
+    connect(request, &KeychainRequest::finished, this, [request, finishRemoval] {
+        request->deleteLater();
+        finishRemoval();
     });
-    box->open();
 }
 
 void ProfileDialog::save()
@@ -315,32 +315,26 @@ void ProfileDialog::storeSecretThenSave(TenantProfile profile)
 
 void ProfileDialog::offerMemoryOnly(TenantProfile profile, const QString &reason)
 {
-    auto *box = new QMessageBox(
-            QMessageBox::Warning, tr("The keychain cannot be used"),
+    const QPointer<ProfileDialog> alive(this);
+    const bool keep = Prompt::confirm(
+            this, u"keychainUnavailableBox"_s, QMessageBox::Warning,
+            tr("The keychain cannot be used"),
             tr("The client secret cannot be stored in %1.").arg(CredentialStore::backendName()),
-            QMessageBox::NoButton, this);
-    box->setObjectName(u"keychainUnavailableBox"_s);
-    box->setInformativeText(
             tr("%1\n\nIt will not be written anywhere else. You can keep it in memory for this "
                "session only; you will need to enter it again after the app restarts.")
-                    .arg(reason));
-    QPushButton *keep = box->addButton(tr("Keep for this session only"), QMessageBox::AcceptRole);
-    keep->setObjectName(u"keepInMemoryButton"_s);
-    box->addButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_prompt = box;
-    connect(box, &QMessageBox::finished, this, [this, box, keep, profile]() mutable {
-        if (box->clickedButton() != keep) {
-            m_ui->secretStatus->setText(
-                    colouredHtml(UiColour::Bad, tr("Not saved: the keychain cannot be used.")));
-            Q_EMIT saveFinished(false);
-            return;
-        }
-        m_session->set(profile.id, SecretBytes(m_ui->secretEdit->text().toUtf8()));
-        profile.hasStoredSecret = false;
-        commit(profile);
-    });
-    box->open();
+                    .arg(reason),
+            tr("Keep for this session only"));
+    if (!alive)
+        return;
+    if (!keep) {
+        m_ui->secretStatus->setText(
+                colouredHtml(UiColour::Bad, tr("Not saved: the keychain cannot be used.")));
+        Q_EMIT saveFinished(false);
+        return;
+    }
+    m_session->set(profile.id, SecretBytes(m_ui->secretEdit->text().toUtf8()));
+    profile.hasStoredSecret = false;
+    commit(profile);
 }
 
 void ProfileDialog::commit(TenantProfile profile)
@@ -376,10 +370,13 @@ void ProfileDialog::testConnection()
         }
         m_ui->testResult->setText(tr("Connecting to %1…").arg(profile.domain));
         setBusy(true);
-        m_test = new ConnectionTest(profile, std::move(secret), HttpSettings(), this);
-        connect(m_test, &ConnectionTest::finished, this, [this, profile] {
-            ConnectionTest *test = m_test;
-            test->deleteLater();
+        // The same session the main window uses, built for this test and dropped after it.
+        delete m_test.data();
+        m_test = new TenantSession(profile, m_context.settings()->httpSettings(), this);
+        m_test->setClientSecret(std::move(secret));
+        ConnectionCheck *test = m_test->checkConnection();
+        connect(test, &ConnectionCheck::finished, this, [this, profile, test] {
+            m_test->deleteLater(); // its token was only a test
             setBusy(false);
             if (test->error().isError()) {
                 const Diagnosis d = ErrorAdvisor::diagnose(test->error());
@@ -400,7 +397,6 @@ void ProfileDialog::testConnection()
                     advice.isEmpty() ? QString() : u"<br>"_s + advice.toHtmlEscaped()));
             Q_EMIT connectionTested(true);
         });
-        m_test->start();
     };
     if (!m_ui->secretEdit->text().isEmpty()) {
         run(SecretBytes(m_ui->secretEdit->text().toUtf8()));

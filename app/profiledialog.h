@@ -10,13 +10,11 @@
 namespace Ui {
 class ProfileDialog;
 }
-class ConnectionTest;
+class AppContext;
 class CredentialStore;
-class KeychainRequest;
 class ProfileStore;
-class QMessageBox;
-class SecretBytes;
 class SessionSecrets;
+class TenantSession;
 
 /**
  * Add, edit, duplicate and remove tenant profiles. Secrets go to the keychain only (or, when the
@@ -29,8 +27,7 @@ class ProfileDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ProfileDialog)
 
 public:
-    ProfileDialog(ProfileStore *store, CredentialStore *credentials, SessionSecrets *session,
-                  QWidget *parent = nullptr);
+    explicit ProfileDialog(AppContext &context, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     /** Shows this profile in the form (by id); an empty id starts a new one. */
@@ -61,12 +58,12 @@ private:
     void setError(class QLabel *label, const QString &message);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
+    AppContext &m_context;
     ProfileStore *m_store;
     CredentialStore *m_credentials;
     SessionSecrets *m_session;
     TenantProfile m_current;
     bool m_keychainChecked = false;
     bool m_keychainUsable = false;
-    QPointer<ConnectionTest> m_test;
-    QPointer<QMessageBox> m_prompt;
+    QPointer<TenantSession> m_test; ///< the session of a connection test in flight
 };

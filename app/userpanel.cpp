@@ -3,7 +3,9 @@
 #include "auditlog.h"
 #include "clipboardguard.h"
 #include "identitymodel.h"
+#include "prompts.h"
 #include "redaction.h"
+#include "tenantsession.h"
 #include "tokeninsight.h"
 #include "ui_userpanel.h"
 #include "uicolours.h"
@@ -13,7 +15,6 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMouseEvent>
@@ -26,7 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Shows what kind of node a row is: explanations in italics and amber, tokens in a fixed font.
 // Shows what kind of node a row is (explanations in italics and amber, tokens in a fixed font)
 // and puts Reveal and Copy buttons on each token's row.
 class IdentityDelegate final : public QStyledItemDelegate
@@ -181,7 +181,7 @@ UserPanel::~UserPanel() = default;
 void UserPanel::setServices(ClipboardGuard *clipboard, AuditLog *audit)
 {
     m_clipboard = clipboard;
-    m_audit = audit;
+    m_access.setAuditLog(audit);
 }
 
 QString UserPanel::userId() const
@@ -189,8 +189,55 @@ QString UserPanel::userId() const
     return m_model->userId();
 }
 
+QString UserPanel::requestedUserId() const
+{
+    return m_fetch ? m_fetch->userId() : userId();
+}
+
+void UserPanel::open(UserFetch *fetch, const TenantProfile &profile)
+{
+    clear();
+    m_fetch = fetch;
+    m_ui->userNameLabel->setText(tr("Opening %1…").arg(fetch->userId()));
+    m_ui->userDetailsLabel->clear();
+    auto arrived = [this, fetch, profile] {
+        if (fetch != m_fetch)
+            return;
+        if (fetch->isError()) {
+            m_fetch = nullptr;
+            fetch->deleteLater();
+            if (fetch->error().kind == ApiError::Kind::Cancelled)
+                return;
+            m_ui->userNameLabel->setText(tr("The user could not be opened"));
+            m_ui->userDetailsLabel->setText(ErrorAdvisor::oneLine(fetch->error()));
+            Q_EMIT statusMessage(ErrorAdvisor::oneLine(fetch->error()), 10000);
+            Q_EMIT opened(false);
+            return;
+        }
+        setUser(fetch->takeUser(), profile, fetch->grantedScopes());
+        Q_EMIT opened(true);
+    };
+    connect(fetch, &UserFetch::explained, this,
+            [this](const QString &connection, const QString &text) {
+                m_model->addExplanation(connection, text);
+            });
+    connect(fetch, &UserFetch::settled, this, [this, fetch] {
+        if (fetch == m_fetch)
+            m_fetch = nullptr;
+        fetch->deleteLater();
+    });
+    if (fetch->isDone())
+        arrived(); // a search already brought the whole user
+    else
+        connect(fetch, &UserFetch::finished, this, arrived);
+}
+
 void UserPanel::clear()
 {
+    if (UserFetch *fetch = std::exchange(m_fetch, nullptr)) {
+        fetch->disconnect(this);
+        fetch->deleteLater();
+    }
     m_maskTimer->stop();
     m_model->clear();
     m_redacted = {};
@@ -208,6 +255,7 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
 {
     m_maskTimer->stop();
     m_profile = profile;
+    m_access.setProfile(profile);
     m_model->setUser(user, scopes);
     m_redacted = redactUser(user);
 
@@ -268,58 +316,39 @@ void UserPanel::updateActions()
     m_ui->revealButton->setText(revealed ? tr("Mask") : tr("Reveal"));
 }
 
-void UserPanel::guarded(const QString &action, const std::function<void()> &perform)
+bool UserPanel::authorize(TokenAccessPolicy::Action action, const QModelIndex &index)
 {
-    const QString user = userId();
-    if (m_profile.environment != TenantProfile::Environment::Production
-        || m_reasons.contains(user)) {
-        perform();
-        return;
+    const TokenAccessPolicy::Target target{userId(),
+                                           index.data(IdentityModel::ConnectionRole).toString(),
+                                           index.data(IdentityModel::TokenKindRole).toString()};
+    if (m_access.needsReason(target.userId)) {
+        if (m_asking)
+            return false;
+        // Production: a ticket number or reason before the first reveal or copy of each user.
+        m_asking = true;
+        const QPointer<UserPanel> alive(this);
+        const std::optional<QString> reason = Prompt::askText(
+                this, u"reasonDialog"_s, tr("Production tenant"),
+                tr("“%1” is a production tenant. Give a ticket number or a reason before you %2 "
+                   "tokens of %3. It goes into the audit log.")
+                        .arg(m_profile.name,
+                             action == TokenAccessPolicy::Action::Reveal ? tr("reveal")
+                                                                         : tr("copy"),
+                             target.userId));
+        if (!alive)
+            return false;
+        m_asking = false;
+        // The user may have been closed while the question was open.
+        if (!reason || userId() != target.userId)
+            return false;
+        if (!m_access.giveReason(target.userId, *reason)) {
+            Q_EMIT statusMessage(tr("A reason is needed on a production tenant."), 5000);
+            return false;
+        }
     }
-    if (m_reasonDialog)
-        return;
-    // Production: a reason (ticket number or free text) before the first reveal or copy per user.
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"reasonDialog"_s);
-    dialog->setWindowTitle(tr("Production tenant"));
-    dialog->setLabelText(tr("“%1” is a production tenant. Give a ticket number or a reason before "
-                            "you %2 tokens of %3. It goes into the audit log.")
-                                 .arg(m_profile.name, action, user));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_reasonDialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this] { m_reasonDialog = nullptr; });
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, user, perform](const QString &text) {
-                if (text.trimmed().isEmpty()) {
-                    Q_EMIT statusMessage(tr("A reason is needed on a production tenant."), 5000);
-                    return;
-                }
-                m_reasons.insert(user, text.trimmed());
-                perform();
-            });
-    dialog->open();
-}
-
-bool UserPanel::audit(const QString &action, const QModelIndex &index)
-{
-    if (!m_audit) {
-        Q_EMIT statusMessage(tr("No audit log: the action was refused."), 8000);
-        return false;
-    }
-    AuditEntry entry;
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.osUser = AuditLog::currentOsUser();
-    entry.profile = m_profile.name;
-    entry.tenantDomain = m_profile.domain;
-    entry.userId = userId();
-    entry.connection = index.data(IdentityModel::ConnectionRole).toString();
-    entry.token = index.data(IdentityModel::TokenKindRole).toString();
-    entry.action = action;
-    entry.reason = m_reasons.value(userId());
     QString error;
-    if (!m_audit->append(entry, &error)) {
-        // No trail, no token: an action that cannot be audited does not happen.
-        Q_EMIT statusMessage(error + u' ' + tr("The token was not shown or copied."), 10000);
+    if (!m_access.authorize(action, target, &error)) {
+        Q_EMIT statusMessage(error, 10000);
         return false;
     }
     return true;
@@ -335,17 +364,14 @@ void UserPanel::revealSelected()
         return;
     }
     const QPersistentModelIndex target(index);
-    guarded(tr("reveal"), [this, target] {
-        if (!target.isValid() || !audit(u"reveal"_s, target))
-            return;
-        m_model->reveal(target);
-        m_maskTimer->start(m_revealSeconds * 1000);
-        updateActions();
-        Q_EMIT statusMessage(
-                tr("Token revealed; it masks itself again in %n s.", nullptr, m_revealSeconds),
-                5000);
-        Q_EMIT tokenActionDone(u"reveal"_s);
-    });
+    if (!authorize(TokenAccessPolicy::Action::Reveal, index) || !target.isValid())
+        return;
+    m_model->reveal(target);
+    m_maskTimer->start(m_revealSeconds * 1000);
+    updateActions();
+    Q_EMIT statusMessage(
+            tr("Token revealed; it masks itself again in %n s.", nullptr, m_revealSeconds), 5000);
+    Q_EMIT tokenActionDone(u"reveal"_s);
 }
 
 void UserPanel::copySelected()
@@ -354,12 +380,10 @@ void UserPanel::copySelected()
     if (!index.isValid() || !m_clipboard)
         return;
     const QPersistentModelIndex target(index);
-    guarded(tr("copy"), [this, target] {
-        if (!target.isValid() || !audit(u"copy"_s, target))
-            return;
-        m_clipboard->copySecret(m_model->tokenValue(target));
-        Q_EMIT tokenActionDone(u"copy"_s);
-    });
+    if (!authorize(TokenAccessPolicy::Action::Copy, index) || !target.isValid())
+        return;
+    m_clipboard->copySecret(m_model->tokenValue(target));
+    Q_EMIT tokenActionDone(u"copy"_s);
 }
 
 void UserPanel::maskAll()

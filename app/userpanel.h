@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tenantprofile.h"
+#include "tokenaccess.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -16,13 +17,14 @@ class UserPanel;
 class AuditLog;
 class ClipboardGuard;
 class IdentityModel;
-class QInputDialog;
 class QTimer;
+class UserFetch;
 
 /**
- * One user: a header, the identities tree with reveal and copy, the token inspector and the
- * redacted raw JSON. Every reveal and copy is written to the audit log first; on a production
- * tenant a reason is asked for before the first one per user.
+ * The open user: a header, the identities tree with reveal and copy, the token inspector and the
+ * redacted raw JSON. It owns the user's lifetime: clear() (a new search, another profile, quit)
+ * drops the user, its tokens and any request still opening it. Every reveal and copy goes
+ * through the TokenAccessPolicy first: a reason on production tenants, then the audit entry.
  */
 class UserPanel final : public QWidget
 {
@@ -35,9 +37,16 @@ public:
 
     void setServices(ClipboardGuard *clipboard, AuditLog *audit);
     void setRevealSeconds(int seconds) { m_revealSeconds = seconds; }
+    /** Shows the user this fetch brings, replacing whatever was open. */
+    void open(UserFetch *fetch, const TenantProfile &profile);
     void setUser(const QJsonObject &user, const TenantProfile &profile, const QStringList &scopes);
     void clear();
+    /** The user on screen; empty while none is (or one is still opening). */
     QString userId() const;
+    /** The user on screen or being opened. */
+    QString requestedUserId() const;
+    bool isOpening() const { return !m_fetch.isNull(); }
+    TokenAccessPolicy &accessPolicy() { return m_access; }
     IdentityModel *model() const { return m_model; }
 
     void revealSelected();
@@ -47,13 +56,15 @@ public:
     void selectIndex(const QModelIndex &index);
 
 Q_SIGNALS:
+    /** An open() ended: the user is shown, or the reason it is not. */
+    void opened(bool ok);
     void statusMessage(const QString &message, int timeoutMs);
     /** A reveal or copy happened (after its audit entry was written). */
     void tokenActionDone(const QString &action);
 
 private:
-    void guarded(const QString &action, const std::function<void()> &perform);
-    bool audit(const QString &action, const QModelIndex &index);
+    /** Asks for a reason where one is needed, then authorizes (and audits) the action. */
+    bool authorize(TokenAccessPolicy::Action action, const QModelIndex &index);
     void updateActions();
     void inspect(const QModelIndex &index);
     QModelIndex currentTokenIndex() const;
@@ -61,11 +72,11 @@ private:
     std::unique_ptr<Ui::UserPanel> m_ui;
     IdentityModel *m_model;
     QPointer<ClipboardGuard> m_clipboard;
-    QPointer<AuditLog> m_audit;
     QTimer *m_maskTimer;
     int m_revealSeconds = 30;
     TenantProfile m_profile;
+    TokenAccessPolicy m_access;
+    QPointer<UserFetch> m_fetch;
     QJsonObject m_redacted;
-    QHash<QString, QString> m_reasons; ///< user id → reason given, for production tenants
-    QPointer<QInputDialog> m_reasonDialog;
+    bool m_asking = false; ///< a reason is being asked for
 };

@@ -105,10 +105,17 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
                     tr("The audience must be https://<tenant domain>/api/v2/ with the trailing "
                        "slash. With a custom domain it must still name the tenant's canonical "
                        "domain (for example https://acme.eu.auth0.com/api/v2/).")};
-        if (m.startsWith(u"Client has not been granted scopes"_s))
+        if (m.startsWith(u"Client has not been granted scopes"_s)) {
+            // Auth0 names them after the colon: "…granted scopes: read:user_idp_tokens".
+            const QString scopes = m.section(u':', 1).trimmed();
             return {tr("The application was not granted the requested scopes"), m,
-                    tr("In %1, expand this application and tick the scopes named above.")
-                            .arg(grantPath)};
+                    scopes.isEmpty()
+                            ? tr("In %1, expand this application and tick the scopes the app "
+                                 "asks for: read:users and read:user_idp_tokens.")
+                                      .arg(grantPath)
+                            : tr("In %1, expand this application and tick %2.")
+                                      .arg(grantPath, scopes)};
+        }
         if (m.startsWith(u"No audience parameter"_s))
             return {tr("No audience was sent"), m,
                     tr("Fill in the profile's audience: https://<tenant domain>/api/v2/.")};

@@ -9,6 +9,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 DemoTenant::DemoTenant(QObject *parent)
@@ -57,6 +63,16 @@ void DemoTenant::start()
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(program);
     m_process->setArguments({u"--port"_s, u"0"_s, u"--ca-out"_s, caCertificatePath()});
+#ifdef Q_OS_LINUX
+    // Should the app be killed outright, the kernel ends the demo tenant too. If the app died
+    // between fork and this call, the child's parent has already changed: end at once.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(1);
+    });
+#endif
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoTenant::readOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -105,4 +121,5 @@ void DemoTenant::stop()
     m_process->deleteLater();
     m_process = nullptr;
     m_baseUrl.clear();
+    m_dir.reset(); // the CA it wrote goes with it
 }

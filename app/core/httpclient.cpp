@@ -399,6 +399,12 @@ void HttpClient::abortAll()
     }
 }
 
+int HttpClient::requestsInFlight() const
+{
+    return int(std::count_if(m_inFlight.cbegin(), m_inFlight.cend(),
+                             [](const QPointer<ApiReply> &p) { return p && !p->isFinished(); }));
+}
+
 QByteArray HttpClient::userAgent()
 {
     return QByteArray("IdPTokenInspector/" IDP_VERSION " (")

@@ -119,6 +119,8 @@ public:
     ApiReply *send(const HttpRequestSpec &spec);
     /** Cancels every request still in flight (profile switch, window closing). */
     void abortAll();
+    /** Requests sent and not finished yet. */
+    int requestsInFlight() const;
 
     static QByteArray userAgent();
     static bool isLoopbackHost(const QString &host);

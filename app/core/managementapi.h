@@ -29,6 +29,8 @@ public:
     bool isError() const { return m_error.isError(); }
     int httpStatus() const { return m_status; }
     QJsonDocument json() const { return m_json; }
+    /** The answer, handed over once: the caller becomes its only holder. */
+    QJsonDocument takeJson() { return std::exchange(m_json, {}); }
     std::optional<int> rateLimitRemaining() const { return m_rateLimitRemaining; }
     void abort();
 

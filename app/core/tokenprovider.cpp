@@ -87,6 +87,10 @@ TokenRequest *TokenProvider::token()
         request->finish({});
         return request;
     }
+    if (m_unusable.isError()) {
+        request->finish(m_unusable);
+        return request;
+    }
     if (m_clientId.isEmpty() || m_secret.isEmpty() || !m_baseUrl.isValid()) {
         request->finish(ApiError::make(ApiError::Kind::InvalidConfiguration,
                                        tr("The profile has no client ID or client secret."),

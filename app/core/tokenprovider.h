@@ -58,6 +58,8 @@ public:
     /** Where to ask (https://domain), for which audience, as which client. Drops any token. */
     void configure(const QUrl &baseUrl, const QString &audience, const QString &clientId);
     void setClientSecret(SecretBytes secret);
+    /** Every token() fails with this error: the profile cannot be used as it is. */
+    void setUnusable(const ApiError &error) { m_unusable = error; }
     /** Renew this many seconds before expiry. */
     void setExpiryMargin(int seconds) { m_marginSeconds = seconds; }
 
@@ -86,6 +88,7 @@ private:
     QUrl m_baseUrl;
     QString m_audience;
     QString m_clientId;
+    ApiError m_unusable;
     SecretBytes m_secret;
     SecretBytes m_token;
     QDateTime m_expiresAt;

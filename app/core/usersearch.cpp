@@ -70,8 +70,11 @@ UserSearch::UserSearch(ManagementApi *api, const QString &text, QueryKind kind, 
 
 UserSearch::~UserSearch()
 {
-    if (m_reply)
-        m_reply->abort();
+    if (ManagementReply *reply = std::exchange(m_reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
 }
 
 void UserSearch::start()

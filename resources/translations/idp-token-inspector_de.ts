@@ -1,1271 +1,1310 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
-    <context>
-        <name>ApiReply</name>
-        <message>
-            <source>The address %1 is not valid.</source>
-            <translation>Die Adresse %1 ist nicht gültig.</translation>
-        </message>
-        <message>
-            <source>%1 is not an https:// address.</source>
-            <translation>%1 ist keine https://-Adresse.</translation>
-        </message>
-        <message>
-            <source>The connection was closed.</source>
-            <translation>Die Verbindung wurde geschlossen.</translation>
-        </message>
-        <message>
-            <source>The answer exceeded %1 MB.</source>
-            <translation>Die Antwort war größer als %1 MB.</translation>
-        </message>
-        <message>
-            <source>No complete answer within %1 s.</source>
-            <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
-        </message>
-        <message>
-            <source>Redirect to %1 not followed.</source>
-            <translation>Der Umleitung nach %1 wurde nicht gefolgt.</translation>
-        </message>
-        <message>
-            <source>The connection closed before the whole answer arrived.</source>
-            <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam.</translation>
-        </message>
-        <message>
-            <source>The answer is not valid JSON (%1 at byte %2).</source>
-            <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>Cannot write the audit log %1: %2</source>
-            <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>CredentialStore</name>
-        <message>
-            <source>the macOS Keychain</source>
-            <translation>dem macOS-Schlüsselbund</translation>
-        </message>
-        <message>
-            <source>Windows Credential Manager</source>
-            <translation>der Windows-Anmeldeinformationsverwaltung</translation>
-        </message>
-        <message>
-            <source>the desktop keyring (Secret Service or KWallet)</source>
-            <translation>dem Schlüsselbund der Arbeitsumgebung (Secret Service oder KWallet)</translation>
-        </message>
-        <message>
-            <source>No secret is stored for this profile. Enter the client secret again.</source>
-            <translation>Für dieses Profil ist kein Geheimnis gespeichert. Geben Sie das Client-Secret erneut ein.</translation>
-        </message>
-        <message>
-            <source>The keychain refused access: it may be locked. Unlock your login keyring (or allow IdP Token Inspector in the prompt) and try again. (%1)</source>
-            <translation>Der Schlüsselbund verweigert den Zugriff, vielleicht ist er gesperrt. Entsperren Sie Ihren Anmelde-Schlüsselbund (oder erlauben Sie IdP Token Inspector in der Nachfrage) und versuchen Sie es erneut. (%1)</translation>
-        </message>
-        <message>
-            <source>No keychain service is reachable, so secrets cannot be stored. On Linux, start GNOME Keyring or KWallet in your desktop session. (%1)</source>
-            <translation>Kein Schlüsselbund-Dienst ist erreichbar, daher können keine Geheimnisse gespeichert werden. Starten Sie unter Linux GNOME Keyring oder KWallet in Ihrer Sitzung. (%1)</translation>
-        </message>
-        <message>
-            <source>The keychain reported an error: %1</source>
-            <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
-        </message>
-        <message>
-            <source>The keychain returned a different value than was stored.</source>
-            <translation>Der Schlüsselbund lieferte einen anderen Wert als gespeichert wurde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoTenant</name>
-        <message>
-            <source>The demo tenant program fake-auth0-tenant was not found next to the app. Build the whole project (cmake --build build) and start the app from the build folder.</source>
-            <translation>Das Programm des Demo-Tenants, fake-auth0-tenant, liegt nicht neben der App. Bauen Sie das ganze Projekt (cmake --build build) und starten Sie die App aus dem Build-Ordner.</translation>
-        </message>
-        <message>
-            <source>The demo tenant could not start: %1</source>
-            <translation>Der Demo-Tenant konnte nicht starten: %1</translation>
-        </message>
-        <message>
-            <source>The demo tenant stopped (exit code %1).</source>
-            <translation>Der Demo-Tenant wurde beendet (Exit-Code %1).</translation>
-        </message>
-        <message>
-            <source>The demo tenant exited before it was ready: %1</source>
-            <translation>Der Demo-Tenant wurde beendet, bevor er bereit war: %1</translation>
-        </message>
-        <message>
-            <source>The demo tenant printed an unexpected line: %1</source>
-            <translation>Der Demo-Tenant gab eine unerwartete Zeile aus: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorAdvisor</name>
-        <message>
-            <source>Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications</source>
-            <translation>Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications</translation>
-        </message>
-        <message>
-            <source>The profile is incomplete</source>
-            <translation>Das Profil ist unvollständig</translation>
-        </message>
-        <message>
-            <source>Open the profile and fill in the fields marked in red.</source>
-            <translation>Öffnen Sie das Profil und füllen Sie die rot markierten Felder aus.</translation>
-        </message>
-        <message>
-            <source>Refused to send credentials over plain HTTP</source>
-            <translation>Zugangsdaten werden nicht über unverschlüsseltes HTTP gesendet</translation>
-        </message>
-        <message>
-            <source>Use the tenant's https:// domain. Plain HTTP is allowed only for a loopback address in a profile marked as local.</source>
-            <translation>Verwenden Sie die https://-Domain des Tenants. Unverschlüsseltes HTTP ist nur für eine Loopback-Adresse in einem als lokal markierten Profil erlaubt.</translation>
-        </message>
-        <message>
-            <source>The host %1 was not found</source>
-            <translation>Der Host %1 wurde nicht gefunden</translation>
-        </message>
-        <message>
-            <source>Check the domain's spelling (for example acme.eu.auth0.com or your custom domain) and your network or VPN.</source>
-            <translation>Prüfen Sie die Schreibweise der Domain (zum Beispiel acme.eu.auth0.com oder Ihre eigene Domain) und Ihr Netzwerk oder VPN.</translation>
-        </message>
-        <message>
-            <source>The connection to %1 failed</source>
-            <translation>Die Verbindung zu %1 ist fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Check your network, proxy and firewall, then try again.</source>
-            <translation>Prüfen Sie Netzwerk, Proxy und Firewall und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The TLS certificate of %1 is not trusted</source>
-            <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut</translation>
-        </message>
-        <message>
-            <source>%1
+<context>
+    <name>ApiReply</name>
+    <message>
+        <source>The address %1 is not valid.</source>
+        <translation>Die Adresse %1 ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// address.</source>
+        <translation>%1 ist keine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The answer exceeded %1 MB.</source>
+        <translation>Die Antwort war größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Redirect to %1 not followed.</source>
+        <translation>Der Umleitung nach %1 wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the whole answer arrived.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor die ganze Antwort ankam.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>Das Prüfprotokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Every reveal and copy, newest first. File: %1</source>
+        <translation>Jedes Aufdecken und Kopieren, das neueste zuerst. Datei: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>OS user</source>
+        <translation>Systembenutzer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>dem macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>der Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the desktop keyring (Secret Service or KWallet)</source>
+        <translation>dem Schlüsselbund der Arbeitsumgebung (Secret Service oder KWallet)</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile. Enter the client secret again.</source>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert. Geben Sie das Client-Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: it may be locked. Unlock your login keyring (or allow IdP Token Inspector in the prompt) and try again. (%1)</source>
+        <translation>Der Schlüsselbund verweigert den Zugriff, vielleicht ist er gesperrt. Entsperren Sie Ihren Anmelde-Schlüsselbund (oder erlauben Sie IdP Token Inspector in der Nachfrage) und versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>No keychain service is reachable, so secrets cannot be stored. On Linux, start GNOME Keyring or KWallet in your desktop session. (%1)</source>
+        <translation>Kein Schlüsselbund-Dienst ist erreichbar, daher können keine Geheimnisse gespeichert werden. Starten Sie unter Linux GNOME Keyring oder KWallet in Ihrer Sitzung. (%1)</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The keychain returned a different value than was stored.</source>
+        <translation>Der Schlüsselbund lieferte einen anderen Wert als gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTenant</name>
+    <message>
+        <source>The demo tenant program fake-auth0-tenant was not found next to the app. Build the whole project (cmake --build build) and start the app from the build folder.</source>
+        <translation>Das Programm des Demo-Tenants, fake-auth0-tenant, liegt nicht neben der App. Bauen Sie das ganze Projekt (cmake --build build) und starten Sie die App aus dem Build-Ordner.</translation>
+    </message>
+    <message>
+        <source>The demo tenant could not start: %1</source>
+        <translation>Der Demo-Tenant konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The demo tenant stopped (exit code %1).</source>
+        <translation>Der Demo-Tenant wurde beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The demo tenant exited before it was ready: %1</source>
+        <translation>Der Demo-Tenant wurde beendet, bevor er bereit war: %1</translation>
+    </message>
+    <message>
+        <source>The demo tenant printed an unexpected line: %1</source>
+        <translation>Der Demo-Tenant gab eine unerwartete Zeile aus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorAdvisor</name>
+    <message>
+        <source>Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications</source>
+        <translation>Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications</translation>
+    </message>
+    <message>
+        <source>The profile is incomplete</source>
+        <translation>Das Profil ist unvollständig</translation>
+    </message>
+    <message>
+        <source>Open the profile and fill in the fields marked in red.</source>
+        <translation>Öffnen Sie das Profil und füllen Sie die rot markierten Felder aus.</translation>
+    </message>
+    <message>
+        <source>Refused to send credentials over plain HTTP</source>
+        <translation>Zugangsdaten werden nicht über unverschlüsseltes HTTP gesendet</translation>
+    </message>
+    <message>
+        <source>Use the tenant&apos;s https:// domain. Plain HTTP is allowed only for a loopback address in a profile marked as local.</source>
+        <translation>Verwenden Sie die https://-Domain des Tenants. Unverschlüsseltes HTTP ist nur für eine Loopback-Adresse in einem als lokal markierten Profil erlaubt.</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found</source>
+        <translation>Der Host %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s spelling (for example acme.eu.auth0.com or your custom domain) and your network or VPN.</source>
+        <translation>Prüfen Sie die Schreibweise der Domain (zum Beispiel acme.eu.auth0.com oder Ihre eigene Domain) und Ihr Netzwerk oder VPN.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Check your network, proxy and firewall, then try again.</source>
+        <translation>Prüfen Sie Netzwerk, Proxy und Firewall und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted</source>
+        <translation>Dem TLS-Zertifikat von %1 wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>%1
 Certificate subject: %2
 Issued by: %3</source>
-            <translation>%1
+        <translation>%1
 Zertifikatsinhaber: %2
 Ausgestellt von: %3</translation>
-        </message>
-        <message>
-            <source>(none received)</source>
-            <translation>(keines empfangen)</translation>
-        </message>
-        <message>
-            <source>(unknown)</source>
-            <translation>(unbekannt)</translation>
-        </message>
-        <message>
-            <source>If a corporate proxy inspects TLS, add its CA certificate file to the profile. Certificate verification is never turned off.</source>
-            <translation>Wenn ein Firmen-Proxy TLS untersucht, fügen Sie dessen CA-Zertifikatsdatei dem Profil hinzu. Die Zertifikatsprüfung wird nie abgeschaltet.</translation>
-        </message>
-        <message>
-            <source>%1 did not answer in time</source>
-            <translation>%1 hat nicht rechtzeitig geantwortet</translation>
-        </message>
-        <message>
-            <source>Check your network or proxy and try again; a slow link may need a longer timeout in the settings.</source>
-            <translation>Prüfen Sie Netzwerk oder Proxy und versuchen Sie es erneut; eine langsame Verbindung braucht eventuell eine längere Zeitgrenze in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled</source>
-            <translation>Die Anfrage wurde abgebrochen</translation>
-        </message>
-        <message>
-            <source>%1 answered with a redirect</source>
-            <translation>%1 antwortete mit einer Umleitung</translation>
-        </message>
-        <message>
-            <source>Auth0 does not redirect API calls. Check the domain: it may point at a web page or a proxy. Tokens are never sent on to another address.</source>
-            <translation>Auth0 leitet API-Aufrufe nicht um. Prüfen Sie die Domain: Sie zeigt vielleicht auf eine Webseite oder einen Proxy. Tokens werden nie an eine andere Adresse weitergeschickt.</translation>
-        </message>
-        <message>
-            <source>The answer from %1 was too large</source>
-            <translation>Die Antwort von %1 war zu groß</translation>
-        </message>
-        <message>
-            <source>Narrow the request (fewer results per page), or raise the response size limit in the settings.</source>
-            <translation>Grenzen Sie die Anfrage ein (weniger Ergebnisse pro Seite) oder erhöhen Sie die Größengrenze für Antworten in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>%1 sent an answer that could not be read</source>
-            <translation>%1 schickte eine Antwort, die nicht gelesen werden konnte</translation>
-        </message>
-        <message>
-            <source>The connection may have dropped mid-way, or the domain does not point at an Auth0 tenant. Try again; check the domain if it persists.</source>
-            <translation>Die Verbindung ist vielleicht unterwegs abgebrochen, oder die Domain zeigt nicht auf einen Auth0-Tenant. Versuchen Sie es erneut; prüfen Sie die Domain, wenn es so bleibt.</translation>
-        </message>
-        <message>
-            <source>Auth0's rate limit was reached</source>
-            <translation>Das Anfragelimit von Auth0 ist erreicht</translation>
-        </message>
-        <message>
-            <source>Wait a little and try again. Other tools using the same tenant share this limit.</source>
-            <translation>Warten Sie kurz und versuchen Sie es erneut. Andere Werkzeuge, die denselben Tenant nutzen, teilen sich dieses Limit.</translation>
-        </message>
-        <message>
-            <source>Wait until %1 and try again. Other tools using the same tenant share this limit.</source>
-            <translation>Warten Sie bis %1 und versuchen Sie es erneut. Andere Werkzeuge, die denselben Tenant nutzen, teilen sich dieses Limit.</translation>
-        </message>
-        <message>
-            <source>Wrong client ID or client secret</source>
-            <translation>Falsche Client-ID oder falsches Client-Secret</translation>
-        </message>
-        <message>
-            <source>Copy the Client ID and Client Secret again from Auth0 Dashboard › Applications › your M2M application › Settings, and save the profile.</source>
-            <translation>Kopieren Sie Client ID und Client Secret erneut aus Auth0 Dashboard › Applications › Ihre M2M-Anwendung › Settings und speichern Sie das Profil.</translation>
-        </message>
-        <message>
-            <source>The application may not use the Client Credentials grant</source>
-            <translation>Die Anwendung darf den Client-Credentials-Grant nicht verwenden</translation>
-        </message>
-        <message>
-            <source>In Auth0 Dashboard › Applications › your application › Settings › Advanced Settings › Grant Types, enable Client Credentials (it must be a Machine to Machine application).</source>
-            <translation>Aktivieren Sie in Auth0 Dashboard › Applications › Ihre Anwendung › Settings › Advanced Settings › Grant Types den Eintrag Client Credentials (es muss eine Machine-to-Machine-Anwendung sein).</translation>
-        </message>
-        <message>
-            <source>The application is not authorized for the Management API</source>
-            <translation>Die Anwendung ist für die Management API nicht berechtigt</translation>
-        </message>
-        <message>
-            <source>In %1, authorize this application and tick read:users and read:user_idp_tokens.</source>
-            <translation>Autorisieren Sie diese Anwendung unter %1 und wählen Sie read:users und read:user_idp_tokens aus.</translation>
-        </message>
-        <message>
-            <source>Auth0 does not know this audience</source>
-            <translation>Auth0 kennt diese Audience nicht</translation>
-        </message>
-        <message>
-            <source>The audience must be https://&lt;tenant domain&gt;/api/v2/ with the trailing slash. With a custom domain it must still name the tenant's canonical domain (for example https://acme.eu.auth0.com/api/v2/).</source>
-            <translation>Die Audience muss https://&lt;Tenant-Domain&gt;/api/v2/ mit abschließendem Schrägstrich lauten. Auch mit eigener Domain muss sie die kanonische Domain des Tenants nennen (zum Beispiel https://acme.eu.auth0.com/api/v2/).</translation>
-        </message>
-        <message>
-            <source>The application was not granted the requested scopes</source>
-            <translation>Der Anwendung wurden die angefragten Scopes nicht gewährt</translation>
-        </message>
-        <message>
-            <source>In %1, expand this application and tick the scopes named above.</source>
-            <translation>Klappen Sie unter %1 diese Anwendung auf und wählen Sie die oben genannten Scopes aus.</translation>
-        </message>
-        <message>
-            <source>No audience was sent</source>
-            <translation>Es wurde keine Audience gesendet</translation>
-        </message>
-        <message>
-            <source>Fill in the profile's audience: https://&lt;tenant domain&gt;/api/v2/.</source>
-            <translation>Tragen Sie die Audience des Profils ein: https://&lt;Tenant-Domain&gt;/api/v2/.</translation>
-        </message>
-        <message>
-            <source>The Management API token lacks a scope</source>
-            <translation>Dem Management-API-Token fehlt ein Scope</translation>
-        </message>
-        <message>
-            <source>In %1, tick the scopes named above for this application, then test the connection again (a new token is needed to pick them up).</source>
-            <translation>Wählen Sie unter %1 die oben genannten Scopes für diese Anwendung aus und testen Sie dann die Verbindung erneut (erst ein neues Token enthält sie).</translation>
-        </message>
-        <message>
-            <source>The Management API rejected the token</source>
-            <translation>Die Management API hat das Token abgelehnt</translation>
-        </message>
-        <message>
-            <source>Test the connection again to get a new token. If it keeps failing, check that the domain and the audience name the same tenant.</source>
-            <translation>Testen Sie die Verbindung erneut, um ein neues Token zu holen. Wenn es weiter fehlschlägt, prüfen Sie, ob Domain und Audience denselben Tenant nennen.</translation>
-        </message>
-        <message>
-            <source>No user with this ID</source>
-            <translation>Kein Benutzer mit dieser ID</translation>
-        </message>
-        <message>
-            <source>Check the user ID (it looks like provider|id, for example google-oauth2|1234567890), or search by email instead.</source>
-            <translation>Prüfen Sie die Benutzer-ID (sie sieht aus wie provider|id, zum Beispiel google-oauth2|1234567890), oder suchen Sie stattdessen nach der E-Mail-Adresse.</translation>
-        </message>
-        <message>
-            <source>Auth0 returns at most 1000 search results</source>
-            <translation>Auth0 liefert höchstens 1000 Suchergebnisse</translation>
-        </message>
-        <message>
-            <source>Narrow the query, for example by connection or email domain.</source>
-            <translation>Grenzen Sie die Suche ein, zum Beispiel nach Connection oder E-Mail-Domain.</translation>
-        </message>
-        <message>
-            <source>Auth0 answered with a server error (%1)</source>
-            <translation>Auth0 antwortete mit einem Serverfehler (%1)</translation>
-        </message>
-        <message>
-            <source>Try again in a moment. If it persists, check Auth0's status page.</source>
-            <translation>Versuchen Sie es gleich noch einmal. Wenn es so bleibt, prüfen Sie die Statusseite von Auth0.</translation>
-        </message>
-        <message>
-            <source>Auth0 answered %1</source>
-            <translation>Auth0 antwortete mit %1</translation>
-        </message>
-        <message>
-            <source>Check the request; the message above is Auth0's own.</source>
-            <translation>Prüfen Sie die Anfrage; die Meldung oben stammt von Auth0 selbst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityModel</name>
-        <message numerus="yes">
-            <source>%n fields</source>
-            <translation>
-                <numerusform>%n Feld</numerusform>
-                <numerusform>%n Felder</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n items</source>
-            <translation>
-                <numerusform>%n Eintrag</numerusform>
-                <numerusform>%n Einträge</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>primary</source>
-            <translation>primär</translation>
-        </message>
-        <message>
-            <source>linked</source>
-            <translation>verknüpft</translation>
-        </message>
-        <message>
-            <source>social</source>
-            <translation>sozial</translation>
-        </message>
-        <message>
-            <source>database</source>
-            <translation>Datenbank</translation>
-        </message>
-        <message>
-            <source>enterprise</source>
-            <translation>Enterprise</translation>
-        </message>
-        <message>
-            <source>unknown provider</source>
-            <translation>unbekannter Provider</translation>
-        </message>
-        <message>
-            <source>%1 (a number)</source>
-            <translation>%1 (eine Zahl)</translation>
-        </message>
-        <message>
-            <source>%1 s (about %2, counted from when Auth0 stored the token)</source>
-            <translation>%1 s (etwa %2, gezählt ab dem Speichern des Tokens durch Auth0)</translation>
-        </message>
-        <message>
-            <source>Why no token?</source>
-            <translation>Warum kein Token?</translation>
-        </message>
-        <message>
-            <source>Token Vault</source>
-            <translation>Token Vault</translation>
-        </message>
-        <message>
-            <source>Revealed. It masks itself again after a while or when the window loses focus.</source>
-            <translation>Aufgedeckt. Es wird nach einer Weile oder beim Verlassen des Fensters wieder verdeckt.</translation>
-        </message>
-        <message>
-            <source>Masked. Reveal with Ctrl+H or copy with Ctrl+C.</source>
-            <translation>Verdeckt. Aufdecken mit Strg+H, kopieren mit Strg+C.</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Wert</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>IdP Token Inspector</source>
-            <translation>IdP Token Inspector</translation>
-        </message>
-        <message>
-            <source>Tenant:</source>
-            <translation>Tenant:</translation>
-        </message>
-        <message>
-            <source>The tenant profile requests go to</source>
-            <translation>Das Tenant-Profil, an das Anfragen gehen</translation>
-        </message>
-        <message>
-            <source>Profiles…</source>
-            <translation>Profile…</translation>
-        </message>
-        <message>
-            <source>Add, edit or remove tenant profiles</source>
-            <translation>Tenant-Profile hinzufügen, bearbeiten oder entfernen</translation>
-        </message>
-        <message>
-            <source>Test connection</source>
-            <translation>Verbindung testen</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Nicht verbunden</translation>
-        </message>
-        <message>
-            <source>What the search box holds; Auto guesses from what you type</source>
-            <translation>Was im Suchfeld steht; Auto errät es aus der Eingabe</translation>
-        </message>
-        <message>
-            <source>User ID (google-oauth2|123…), email address, or Lucene query such as identities.connection:"github"</source>
-            <translation>Benutzer-ID (google-oauth2|123…), E-Mail-Adresse oder Lucene-Abfrage wie identities.connection:"github"</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>‹ Previous</source>
-            <translation>‹ Zurück</translation>
-        </message>
-        <message>
-            <source>Next ›</source>
-            <translation>Weiter ›</translation>
-        </message>
-        <message>
-            <source>Users per page</source>
-            <translation>Benutzer pro Seite</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Tenant profiles…</source>
-            <translation>&amp;Tenant-Profile…</translation>
-        </message>
-        <message>
-            <source>Test &amp;connection</source>
-            <translation>&amp;Verbindung testen</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Prüfprotokoll…</translation>
-        </message>
-        <message>
-            <source>&amp;Find user</source>
-            <translation>Benutzer &amp;finden</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;About IdP Token Inspector</source>
-            <translation>&amp;Über IdP Token Inspector</translation>
-        </message>
-        <message>
-            <source>No tenant profile yet</source>
-            <translation>Noch kein Tenant-Profil</translation>
-        </message>
-        <message>
-            <source>50 per page</source>
-            <translation>50 pro Seite</translation>
-        </message>
-        <message>
-            <source>100 per page</source>
-            <translation>100 pro Seite</translation>
-        </message>
-        <message numerus="yes">
-            <source>Clipboard clears in %n s</source>
-            <translation>
-                <numerusform>Zwischenablage wird in %n s geleert</numerusform>
-                <numerusform>Zwischenablage wird in %n s geleert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Clipboard cleared</source>
-            <translation>Zwischenablage geleert</translation>
-        </message>
-        <message>
-            <source>Requests left in Auth0's rate-limit bucket (x-ratelimit-remaining)</source>
-            <translation>Verbleibende Anfragen im Limit-Kontingent von Auth0 (x-ratelimit-remaining)</translation>
-        </message>
-        <message>
-            <source>Rate limit: %1 left</source>
-            <translation>Anfragelimit: noch %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Auth0's rate limit was reached: retrying in %n s</source>
-            <translation>
-                <numerusform>Anfragelimit von Auth0 erreicht: neuer Versuch in %n s</numerusform>
-                <numerusform>Anfragelimit von Auth0 erreicht: neuer Versuch in %n s</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Bereit</translation>
-        </message>
-        <message>
-            <source>Reading the client secret from %1…</source>
-            <translation>Client-Secret wird aus %1 gelesen…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;No client secret available&lt;/b&gt;&lt;br&gt;%1 Open Profiles… to enter it.</source>
-            <translation>&lt;b&gt;Kein Client-Secret verfügbar&lt;/b&gt;&lt;br&gt;%1 Öffnen Sie Profile…, um es einzugeben.</translation>
-        </message>
-        <message>
-            <source>Starting the demo tenant…</source>
-            <translation>Demo-Tenant wird gestartet…</translation>
-        </message>
-        <message>
-            <source>Demo tenant (local)</source>
-            <translation>Demo-Tenant (lokal)</translation>
-        </message>
-        <message>
-            <source>Demo tenant ready: https://%1</source>
-            <translation>Demo-Tenant bereit: https://%1</translation>
-        </message>
-        <message>
-            <source>Demo tenant unavailable</source>
-            <translation>Demo-Tenant nicht verfügbar</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Verbindung zu %1…</translation>
-        </message>
-        <message>
-            <source>Connected to %1 · token valid until %2</source>
-            <translation>Verbunden mit %1 · Token gültig bis %2</translation>
-        </message>
-        <message>
-            <source>About %1</source>
-            <translation>Über %1</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Find an Auth0 user, see every linked identity, and reveal or copy the identity providers' tokens safely: masked by default, copies that clear themselves, and an audit trail.&lt;/p&gt;&lt;p&gt;Client secrets stay in the operating system's keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Finden Sie einen Auth0-Benutzer, sehen Sie jede verknüpfte Identität und decken Sie die Tokens der Identity Provider sicher auf oder kopieren Sie sie: standardmäßig verdeckt, Kopien, die sich selbst löschen, und ein Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Client-Secrets bleiben im Schlüsselbund des Betriebssystems.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href="%4"&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Searching (%1)…</source>
-            <translation>Suche (%1)…</translation>
-        </message>
-        <message>
-            <source>Search cancelled</source>
-            <translation>Suche abgebrochen</translation>
-        </message>
-        <message>
-            <source>No users found</source>
-            <translation>Keine Benutzer gefunden</translation>
-        </message>
-        <message>
-            <source>%1–%2 of %3</source>
-            <translation>%1–%2 von %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s)</source>
-            <translation>
-                <numerusform>%n Benutzer</numerusform>
-                <numerusform>%n Benutzer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 users match, and Auth0 lets a search page through the first 1000 only. Narrow the query, for example with identities.connection:"github" or email.domain:"example.com".</source>
-            <translation>%1 Benutzer passen, und Auth0 lässt eine Suche nur durch die ersten 1000 blättern. Grenzen Sie die Abfrage ein, zum Beispiel mit identities.connection:"github" oder email.domain:"example.com".</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n user(s) found</source>
-            <translation>
-                <numerusform>%n Benutzer gefunden</numerusform>
-                <numerusform>%n Benutzer gefunden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>This connection keeps its tokens in Token Vault, not in the user's identities, so the Management API cannot return them. Connected account %1: %2 access, scopes %3, since %4. Apps get tokens from the vault by token exchange.</source>
-            <translation>Diese Connection bewahrt ihre Tokens im Token Vault auf, nicht in den Identitäten des Benutzers, daher kann die Management API sie nicht liefern. Verbundenes Konto %1: Zugriff %2, Scopes %3, seit %4. Apps erhalten Tokens aus dem Vault per Token Exchange.</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Prüfprotokoll</translation>
-        </message>
-        <message>
-            <source>Every reveal and copy, newest first. File: %1</source>
-            <translation>Jedes Aufdecken und Kopieren, das neueste zuerst. Datei: %1</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Zeit</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aktion</translation>
-        </message>
-        <message>
-            <source>Token</source>
-            <translation>Token</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Connection</translation>
-        </message>
-        <message>
-            <source>Profile</source>
-            <translation>Profil</translation>
-        </message>
-        <message>
-            <source>OS user</source>
-            <translation>Systembenutzer</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Grund</translation>
-        </message>
-    </context>
-    <context>
-        <name>ManagementReply</name>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileDialog</name>
-        <message>
-            <source>Tenant profiles</source>
-            <translation>Tenant-Profile</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Hinzufügen</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;uplizieren</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Entfernen</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>Acme production</source>
-            <translation>Acme Produktion</translation>
-        </message>
-        <message>
-            <source>&amp;Domain:</source>
-            <translation>&amp;Domain:</translation>
-        </message>
-        <message>
-            <source>acme.eu.auth0.com or your custom domain</source>
-            <translation>acme.eu.auth0.com oder Ihre eigene Domain</translation>
-        </message>
-        <message>
-            <source>A&amp;udience:</source>
-            <translation>A&amp;udience:</translation>
-        </message>
-        <message>
-            <source>&amp;Client ID:</source>
-            <translation>&amp;Client-ID:</translation>
-        </message>
-        <message>
-            <source>Client &amp;secret:</source>
-            <translation>Client-&amp;Secret:</translation>
-        </message>
-        <message>
-            <source>&amp;Environment:</source>
-            <translation>&amp;Umgebung:</translation>
-        </message>
-        <message>
-            <source>Extra C&amp;A file:</source>
-            <translation>Zusätzliche C&amp;A-Datei:</translation>
-        </message>
-        <message>
-            <source>Optional: a PEM file, for a TLS-inspecting proxy</source>
-            <translation>Optional: eine PEM-Datei, für einen TLS-untersuchenden Proxy</translation>
-        </message>
-        <message>
-            <source>…</source>
-            <translation>…</translation>
-        </message>
-        <message>
-            <source>Local tenant over plain HTTP (loopback addresses only)</source>
-            <translation>Lokaler Tenant über unverschlüsseltes HTTP (nur Loopback-Adressen)</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>Sa&amp;ve</source>
-            <translation>S&amp;peichern</translation>
-        </message>
-        <message>
-            <source>Default: %1</source>
-            <translation>Standard: %1</translation>
-        </message>
-        <message>
-            <source>CA certificate to trust</source>
-            <translation>CA-Zertifikat, dem vertraut wird</translation>
-        </message>
-        <message>
-            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-            <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Geben Sie dem Profil einen Namen.</translation>
-        </message>
-        <message>
-            <source>Kept in memory for this session only: the keychain could not be used. Leave empty to keep it.</source>
-            <translation>Nur für diese Sitzung im Speicher gehalten: Der Schlüsselbund war nicht nutzbar. Leer lassen, um es zu behalten.</translation>
-        </message>
-        <message>
-            <source>Stored in %1. Leave empty to keep it.</source>
-            <translation>Gespeichert in %1. Leer lassen, um es zu behalten.</translation>
-        </message>
-        <message>
-            <source>Not stored yet. It will be kept in %1 only.</source>
-            <translation>Noch nicht gespeichert. Es wird nur in %1 aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>•••••••• (stored)</source>
-            <translation>•••••••• (gespeichert)</translation>
-        </message>
-        <message>
-            <source>The application's client secret</source>
-            <translation>Das Client-Secret der Anwendung</translation>
-        </message>
-        <message>
-            <source>Enter the client secret for the copy: secrets are not copied.</source>
-            <translation>Geben Sie das Client-Secret für die Kopie ein: Geheimnisse werden nicht mitkopiert.</translation>
-        </message>
-        <message>
-            <source>Remove profile</source>
-            <translation>Profil entfernen</translation>
-        </message>
-        <message>
-            <source>Remove the profile “%1” and its client secret from %2?</source>
-            <translation>Das Profil „%1“ und sein Client-Secret aus %2 entfernen?</translation>
-        </message>
-        <message>
-            <source>Enter the client secret.</source>
-            <translation>Geben Sie das Client-Secret ein.</translation>
-        </message>
-        <message>
-            <source>The keychain cannot be used</source>
-            <translation>Der Schlüsselbund ist nicht nutzbar</translation>
-        </message>
-        <message>
-            <source>The client secret cannot be stored in %1.</source>
-            <translation>Das Client-Secret kann nicht in %1 gespeichert werden.</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>(none received)</source>
+        <translation>(keines empfangen)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>If a corporate proxy inspects TLS, add its CA certificate file to the profile. Certificate verification is never turned off.</source>
+        <translation>Wenn ein Firmen-Proxy TLS untersucht, fügen Sie dessen CA-Zertifikatsdatei dem Profil hinzu. Die Zertifikatsprüfung wird nie abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Check your network or proxy and try again; a slow link may need a longer timeout in the settings.</source>
+        <translation>Prüfen Sie Netzwerk oder Proxy und versuchen Sie es erneut; eine langsame Verbindung braucht eventuell eine längere Zeitgrenze in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect</source>
+        <translation>%1 antwortete mit einer Umleitung</translation>
+    </message>
+    <message>
+        <source>Auth0 does not redirect API calls. Check the domain: it may point at a web page or a proxy. Tokens are never sent on to another address.</source>
+        <translation>Auth0 leitet API-Aufrufe nicht um. Prüfen Sie die Domain: Sie zeigt vielleicht auf eine Webseite oder einen Proxy. Tokens werden nie an eine andere Adresse weitergeschickt.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was too large</source>
+        <translation>Die Antwort von %1 war zu groß</translation>
+    </message>
+    <message>
+        <source>Narrow the request (fewer results per page), or raise the response size limit in the settings.</source>
+        <translation>Grenzen Sie die Anfrage ein (weniger Ergebnisse pro Seite) oder erhöhen Sie die Größengrenze für Antworten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that could not be read</source>
+        <translation>%1 schickte eine Antwort, die nicht gelesen werden konnte</translation>
+    </message>
+    <message>
+        <source>The connection may have dropped mid-way, or the domain does not point at an Auth0 tenant. Try again; check the domain if it persists.</source>
+        <translation>Die Verbindung ist vielleicht unterwegs abgebrochen, oder die Domain zeigt nicht auf einen Auth0-Tenant. Versuchen Sie es erneut; prüfen Sie die Domain, wenn es so bleibt.</translation>
+    </message>
+    <message>
+        <source>Auth0&apos;s rate limit was reached</source>
+        <translation>Das Anfragelimit von Auth0 ist erreicht</translation>
+    </message>
+    <message>
+        <source>Wait a little and try again. Other tools using the same tenant share this limit.</source>
+        <translation>Warten Sie kurz und versuchen Sie es erneut. Andere Werkzeuge, die denselben Tenant nutzen, teilen sich dieses Limit.</translation>
+    </message>
+    <message>
+        <source>Wait until %1 and try again. Other tools using the same tenant share this limit.</source>
+        <translation>Warten Sie bis %1 und versuchen Sie es erneut. Andere Werkzeuge, die denselben Tenant nutzen, teilen sich dieses Limit.</translation>
+    </message>
+    <message>
+        <source>Wrong client ID or client secret</source>
+        <translation>Falsche Client-ID oder falsches Client-Secret</translation>
+    </message>
+    <message>
+        <source>Copy the Client ID and Client Secret again from Auth0 Dashboard › Applications › your M2M application › Settings, and save the profile.</source>
+        <translation>Kopieren Sie Client ID und Client Secret erneut aus Auth0 Dashboard › Applications › Ihre M2M-Anwendung › Settings und speichern Sie das Profil.</translation>
+    </message>
+    <message>
+        <source>The application may not use the Client Credentials grant</source>
+        <translation>Die Anwendung darf den Client-Credentials-Grant nicht verwenden</translation>
+    </message>
+    <message>
+        <source>In Auth0 Dashboard › Applications › your application › Settings › Advanced Settings › Grant Types, enable Client Credentials (it must be a Machine to Machine application).</source>
+        <translation>Aktivieren Sie in Auth0 Dashboard › Applications › Ihre Anwendung › Settings › Advanced Settings › Grant Types den Eintrag Client Credentials (es muss eine Machine-to-Machine-Anwendung sein).</translation>
+    </message>
+    <message>
+        <source>The application is not authorized for the Management API</source>
+        <translation>Die Anwendung ist für die Management API nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>In %1, authorize this application and tick read:users and read:user_idp_tokens.</source>
+        <translation>Autorisieren Sie diese Anwendung unter %1 und wählen Sie read:users und read:user_idp_tokens aus.</translation>
+    </message>
+    <message>
+        <source>Auth0 does not know this audience</source>
+        <translation>Auth0 kennt diese Audience nicht</translation>
+    </message>
+    <message>
+        <source>The audience must be https://&lt;tenant domain&gt;/api/v2/ with the trailing slash. With a custom domain it must still name the tenant&apos;s canonical domain (for example https://acme.eu.auth0.com/api/v2/).</source>
+        <translation>Die Audience muss https://&lt;Tenant-Domain&gt;/api/v2/ mit abschließendem Schrägstrich lauten. Auch mit eigener Domain muss sie die kanonische Domain des Tenants nennen (zum Beispiel https://acme.eu.auth0.com/api/v2/).</translation>
+    </message>
+    <message>
+        <source>The application was not granted the requested scopes</source>
+        <translation>Der Anwendung wurden die angefragten Scopes nicht gewährt</translation>
+    </message>
+    <message>
+        <source>No audience was sent</source>
+        <translation>Es wurde keine Audience gesendet</translation>
+    </message>
+    <message>
+        <source>Fill in the profile&apos;s audience: https://&lt;tenant domain&gt;/api/v2/.</source>
+        <translation>Tragen Sie die Audience des Profils ein: https://&lt;Tenant-Domain&gt;/api/v2/.</translation>
+    </message>
+    <message>
+        <source>The Management API token lacks a scope</source>
+        <translation>Dem Management-API-Token fehlt ein Scope</translation>
+    </message>
+    <message>
+        <source>In %1, tick the scopes named above for this application, then test the connection again (a new token is needed to pick them up).</source>
+        <translation>Wählen Sie unter %1 die oben genannten Scopes für diese Anwendung aus und testen Sie dann die Verbindung erneut (erst ein neues Token enthält sie).</translation>
+    </message>
+    <message>
+        <source>The Management API rejected the token</source>
+        <translation>Die Management API hat das Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Test the connection again to get a new token. If it keeps failing, check that the domain and the audience name the same tenant.</source>
+        <translation>Testen Sie die Verbindung erneut, um ein neues Token zu holen. Wenn es weiter fehlschlägt, prüfen Sie, ob Domain und Audience denselben Tenant nennen.</translation>
+    </message>
+    <message>
+        <source>No user with this ID</source>
+        <translation>Kein Benutzer mit dieser ID</translation>
+    </message>
+    <message>
+        <source>Check the user ID (it looks like provider|id, for example google-oauth2|1234567890), or search by email instead.</source>
+        <translation>Prüfen Sie die Benutzer-ID (sie sieht aus wie provider|id, zum Beispiel google-oauth2|1234567890), oder suchen Sie stattdessen nach der E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Auth0 returns at most 1000 search results</source>
+        <translation>Auth0 liefert höchstens 1000 Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Narrow the query, for example by connection or email domain.</source>
+        <translation>Grenzen Sie die Suche ein, zum Beispiel nach Connection oder E-Mail-Domain.</translation>
+    </message>
+    <message>
+        <source>Auth0 answered with a server error (%1)</source>
+        <translation>Auth0 antwortete mit einem Serverfehler (%1)</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it persists, check Auth0&apos;s status page.</source>
+        <translation>Versuchen Sie es gleich noch einmal. Wenn es so bleibt, prüfen Sie die Statusseite von Auth0.</translation>
+    </message>
+    <message>
+        <source>Auth0 answered %1</source>
+        <translation>Auth0 antwortete mit %1</translation>
+    </message>
+    <message>
+        <source>Check the request; the message above is Auth0&apos;s own.</source>
+        <translation>Prüfen Sie die Anfrage; die Meldung oben stammt von Auth0 selbst.</translation>
+    </message>
+    <message>
+        <source>In %1, expand this application and tick the scopes the app asks for: read:users and read:user_idp_tokens.</source>
+        <translation>Klappen Sie unter %1 diese Anwendung auf und wählen Sie die Scopes aus, die die App anfordert: read:users und read:user_idp_tokens.</translation>
+    </message>
+    <message>
+        <source>In %1, expand this application and tick %2.</source>
+        <translation>Klappen Sie unter %1 diese Anwendung auf und wählen Sie %2 aus.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityModel</name>
+    <message numerus="yes">
+        <source>%n fields</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primär</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>sozial</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>unknown provider</source>
+        <translation>unbekannter Provider</translation>
+    </message>
+    <message>
+        <source>%1 (a number)</source>
+        <translation>%1 (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>%1 s (about %2, counted from when Auth0 stored the token)</source>
+        <translation>%1 s (etwa %2, gezählt ab dem Speichern des Tokens durch Auth0)</translation>
+    </message>
+    <message>
+        <source>Why no token?</source>
+        <translation>Warum kein Token?</translation>
+    </message>
+    <message>
+        <source>Token Vault</source>
+        <translation>Token Vault</translation>
+    </message>
+    <message>
+        <source>Revealed. It masks itself again after a while or when the window loses focus.</source>
+        <translation>Aufgedeckt. Es wird nach einer Weile oder beim Verlassen des Fensters wieder verdeckt.</translation>
+    </message>
+    <message>
+        <source>Masked. Reveal with Ctrl+H or copy with Ctrl+C.</source>
+        <translation>Verdeckt. Aufdecken mit Strg+H, kopieren mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IdP Token Inspector</source>
+        <translation>IdP Token Inspector</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Tenant:</translation>
+    </message>
+    <message>
+        <source>The tenant profile requests go to</source>
+        <translation>Das Tenant-Profil, an das Anfragen gehen</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>Profile…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove tenant profiles</source>
+        <translation>Tenant-Profile hinzufügen, bearbeiten oder entfernen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant profiles…</source>
+        <translation>&amp;Tenant-Profile…</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Find user</source>
+        <translation>Benutzer &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About IdP Token Inspector</source>
+        <translation>&amp;Über IdP Token Inspector</translation>
+    </message>
+    <message>
+        <source>No tenant profile yet</source>
+        <translation>Noch kein Tenant-Profil</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from %1…</source>
+        <translation>Client-Secret wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No client secret available&lt;/b&gt;&lt;br&gt;%1 Open Profiles… to enter it.</source>
+        <translation>&lt;b&gt;Kein Client-Secret verfügbar&lt;/b&gt;&lt;br&gt;%1 Öffnen Sie Profile…, um es einzugeben.</translation>
+    </message>
+    <message>
+        <source>Starting the demo tenant…</source>
+        <translation>Demo-Tenant wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Demo tenant (local)</source>
+        <translation>Demo-Tenant (lokal)</translation>
+    </message>
+    <message>
+        <source>Demo tenant ready: https://%1</source>
+        <translation>Demo-Tenant bereit: https://%1</translation>
+    </message>
+    <message>
+        <source>Demo tenant unavailable</source>
+        <translation>Demo-Tenant nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 · token valid until %2</source>
+        <translation>Verbunden mit %1 · Token gültig bis %2</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Find an Auth0 user, see every linked identity, and reveal or copy the identity providers&apos; tokens safely: masked by default, copies that clear themselves, and an audit trail.&lt;/p&gt;&lt;p&gt;Client secrets stay in the operating system&apos;s keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Finden Sie einen Auth0-Benutzer, sehen Sie jede verknüpfte Identität und decken Sie die Tokens der Identity Provider sicher auf oder kopieren Sie sie: standardmäßig verdeckt, Kopien, die sich selbst löschen, und ein Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Client-Secrets bleiben im Schlüsselbund des Betriebssystems.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementReply</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Tenant profiles</source>
+        <translation>Tenant-Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Acme production</source>
+        <translation>Acme Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>acme.eu.auth0.com or your custom domain</source>
+        <translation>acme.eu.auth0.com oder Ihre eigene Domain</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>A&amp;udience:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Extra C&amp;A file:</source>
+        <translation>Zusätzliche C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file, for a TLS-inspecting proxy</source>
+        <translation>Optional: eine PEM-Datei, für einen TLS-untersuchenden Proxy</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Local tenant over plain HTTP (loopback addresses only)</source>
+        <translation>Lokaler Tenant über unverschlüsseltes HTTP (nur Loopback-Adressen)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>CA certificate to trust</source>
+        <translation>CA-Zertifikat, dem vertraut wird</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session only: the keychain could not be used. Leave empty to keep it.</source>
+        <translation>Nur für diese Sitzung im Speicher gehalten: Der Schlüsselbund war nicht nutzbar. Leer lassen, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>Stored in %1. Leave empty to keep it.</source>
+        <translation>Gespeichert in %1. Leer lassen, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>Not stored yet. It will be kept in %1 only.</source>
+        <translation>Noch nicht gespeichert. Es wird nur in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>•••••••• (stored)</source>
+        <translation>•••••••• (gespeichert)</translation>
+    </message>
+    <message>
+        <source>The application&apos;s client secret</source>
+        <translation>Das Client-Secret der Anwendung</translation>
+    </message>
+    <message>
+        <source>Enter the client secret for the copy: secrets are not copied.</source>
+        <translation>Geben Sie das Client-Secret für die Kopie ein: Geheimnisse werden nicht mitkopiert.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1” and its client secret from %2?</source>
+        <translation>Das Profil „%1“ und sein Client-Secret aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used</source>
+        <translation>Der Schlüsselbund ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>The client secret cannot be stored in %1.</source>
+        <translation>Das Client-Secret kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1
 
 It will not be written anywhere else. You can keep it in memory for this session only; you will need to enter it again after the app restarts.</source>
-            <translation>%1
+        <translation>%1
 
 Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im Speicher behalten; nach einem Neustart der App müssen Sie es erneut eingeben.</translation>
-        </message>
-        <message>
-            <source>Keep for this session only</source>
-            <translation>Nur für diese Sitzung behalten</translation>
-        </message>
-        <message>
-            <source>Not saved: the keychain cannot be used.</source>
-            <translation>Nicht gespeichert: Der Schlüsselbund ist nicht nutzbar.</translation>
-        </message>
-        <message>
-            <source>Enter the client secret to test the connection.</source>
-            <translation>Geben Sie das Client-Secret ein, um die Verbindung zu testen.</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Verbindung zu %1…</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Verbunden mit %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileStore</name>
-        <message>
-            <source>%1 (copy)</source>
-            <translation>%1 (Kopie)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scopes</name>
-        <message>
-            <source>missing</source>
-            <translation>fehlt</translation>
-        </message>
-        <message>
-            <source>Without read:users users cannot be searched.</source>
-            <translation>Ohne read:users können keine Benutzer gesucht werden.</translation>
-        </message>
-        <message>
-            <source>Without read:user_idp_tokens Auth0 will hide the IdP tokens.</source>
-            <translation>Ohne read:user_idp_tokens verbirgt Auth0 die IdP-Tokens.</translation>
-        </message>
-        <message>
-            <source>To fix it: Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, expand this application, tick the scopes, save, then test the connection again.</source>
-            <translation>Abhilfe: Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, diese Anwendung aufklappen, die Scopes auswählen, speichern und dann die Verbindung erneut testen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TenantProfile</name>
-        <message>
-            <source>Enter the tenant's domain, for example acme.eu.auth0.com.</source>
-            <translation>Geben Sie die Domain des Tenants ein, zum Beispiel acme.eu.auth0.com.</translation>
-        </message>
-        <message>
-            <source>Enter the domain only, without https://.</source>
-            <translation>Geben Sie nur die Domain ein, ohne https://.</translation>
-        </message>
-        <message>
-            <source>Only https is used: enter the domain only, without a scheme.</source>
-            <translation>Es wird nur https verwendet: Geben Sie nur die Domain ein, ohne Schema.</translation>
-        </message>
-        <message>
-            <source>Enter the domain only, without a path.</source>
-            <translation>Geben Sie nur die Domain ein, ohne Pfad.</translation>
-        </message>
-        <message>
-            <source>A domain has no spaces and no @.</source>
-            <translation>Eine Domain enthält keine Leerzeichen und kein @.</translation>
-        </message>
-        <message>
-            <source>A port is allowed only for a local (loopback) tenant.</source>
-            <translation>Ein Port ist nur für einen lokalen (Loopback-)Tenant erlaubt.</translation>
-        </message>
-        <message>
-            <source>The port must be between 1 and 65535.</source>
-            <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
-        </message>
-        <message>
-            <source>This is not a host name: use letters, digits, hyphens and dots, as in acme.eu.auth0.com.</source>
-            <translation>Das ist kein Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte, wie in acme.eu.auth0.com.</translation>
-        </message>
-        <message>
-            <source>The audience is an https:// address, such as https://acme.eu.auth0.com/api/v2/.</source>
-            <translation>Die Audience ist eine https://-Adresse, etwa https://acme.eu.auth0.com/api/v2/.</translation>
-        </message>
-        <message>
-            <source>The Management API audience ends in /api/v2/ (with the trailing slash).</source>
-            <translation>Die Audience der Management API endet auf /api/v2/ (mit abschließendem Schrägstrich).</translation>
-        </message>
-        <message>
-            <source>Enter the Client ID of the Machine to Machine application.</source>
-            <translation>Geben Sie die Client-ID der Machine-to-Machine-Anwendung ein.</translation>
-        </message>
-        <message>
-            <source>A Client ID has no spaces or colons.</source>
-            <translation>Eine Client-ID enthält keine Leerzeichen oder Doppelpunkte.</translation>
-        </message>
-        <message>
-            <source>Plain HTTP is allowed only for a tenant on this machine (127.0.0.1, ::1 or localhost).</source>
-            <translation>Unverschlüsseltes HTTP ist nur für einen Tenant auf diesem Rechner erlaubt (127.0.0.1, ::1 oder localhost).</translation>
-        </message>
-        <message>
-            <source>Give the profile a name.</source>
-            <translation>Geben Sie dem Profil einen Namen.</translation>
-        </message>
-        <message>
-            <source>Development</source>
-            <translation>Entwicklung</translation>
-        </message>
-        <message>
-            <source>Staging</source>
-            <translation>Staging</translation>
-        </message>
-        <message>
-            <source>Production</source>
-            <translation>Produktion</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>%1 holds no PEM or DER certificate.</source>
-            <translation>%1 enthält kein PEM- oder DER-Zertifikat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenFingerprint</name>
-        <message numerus="yes">
-            <source>•••••••• %n chars · SHA-256 %1</source>
-            <translation>
-                <numerusform>•••••••• %n Zeichen · SHA-256 %1</numerusform>
-                <numerusform>•••••••• %n Zeichen · SHA-256 %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenInsight</name>
-        <message numerus="yes">
-            <source>%n s</source>
-            <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days</source>
-            <translation>
-                <numerusform>%n Tag</numerusform>
-                <numerusform>%n Tagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>expires in %1</source>
-            <translation>läuft in %1 ab</translation>
-        </message>
-        <message>
-            <source>expired %1 ago</source>
-            <translation>seit %1 abgelaufen</translation>
-        </message>
-        <message>
-            <source>not valid for another %1</source>
-            <translation>erst in %1 gültig</translation>
-        </message>
-        <message>
-            <source>valid since %1 ago</source>
-            <translation>gültig seit %1</translation>
-        </message>
-        <message>
-            <source>issued in %1 (clock skew?)</source>
-            <translation>ausgestellt in %1 (Uhrenabweichung?)</translation>
-        </message>
-        <message>
-            <source>issued %1 ago</source>
-            <translation>vor %1 ausgestellt</translation>
-        </message>
-        <message>
-            <source>A JSON Web Token signed with %1, issued by %2. Decoded here; the signature is not checked.</source>
-            <translation>Ein JSON Web Token, signiert mit %1, ausgestellt von %2. Hier dekodiert; die Signatur wird nicht geprüft.</translation>
-        </message>
-        <message>
-            <source>an unknown algorithm</source>
-            <translation>einem unbekannten Algorithmus</translation>
-        </message>
-        <message>
-            <source>an unnamed issuer</source>
-            <translation>einem ungenannten Aussteller</translation>
-        </message>
-        <message>
-            <source>It looks like a Google OAuth 2.0 access token (they start with “ya29.” and live about an hour).</source>
-            <translation>Es sieht aus wie ein Google-OAuth-2.0-Access-Token (diese beginnen mit „ya29.“ und gelten etwa eine Stunde).</translation>
-        </message>
-        <message>
-            <source>It looks like a Google refresh token (they start with “1//”).</source>
-            <translation>Es sieht aus wie ein Google-Refresh-Token (diese beginnen mit „1//“).</translation>
-        </message>
-        <message>
-            <source>It looks like a GitHub OAuth token (gho_ for OAuth apps, ghu_ for GitHub Apps).</source>
-            <translation>Es sieht aus wie ein GitHub-OAuth-Token (gho_ für OAuth-Apps, ghu_ für GitHub-Apps).</translation>
-        </message>
-        <message>
-            <source>It looks like a Microsoft identity platform refresh token.</source>
-            <translation>Es sieht aus wie ein Refresh-Token der Microsoft Identity Platform.</translation>
-        </message>
-        <message>
-            <source>Twitter (OAuth 1.0a) access tokens are the user's numeric id, a dash and a random string; they are used with the access token secret.</source>
-            <translation>Twitter-Access-Tokens (OAuth 1.0a) bestehen aus der numerischen ID des Benutzers, einem Bindestrich und einer Zufallsfolge; sie werden zusammen mit dem Access-Token-Secret verwendet.</translation>
-        </message>
-        <message>
-            <source>Facebook access tokens usually start with “EAA”.</source>
-            <translation>Facebook-Access-Tokens beginnen meist mit „EAA“.</translation>
-        </message>
-        <message>
-            <source>Its format is the identity provider's own.</source>
-            <translation>Sein Format ist das eigene des Identity Providers.</translation>
-        </message>
-        <message>
-            <source>An opaque token: it carries no readable claims, only the provider can tell what it grants. %1</source>
-            <translation>Ein undurchsichtiges Token: Es trägt keine lesbaren Claims, nur der Provider weiß, was es erlaubt. %1</translation>
-        </message>
-        <message>
-            <source>The Management API token lacks read:user_idp_tokens, so Auth0 hides this identity's tokens. Grant the scope in Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, then test the connection again.</source>
-            <translation>Dem Management-API-Token fehlt read:user_idp_tokens, daher verbirgt Auth0 die Tokens dieser Identität. Gewähren Sie den Scope unter Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications und testen Sie dann die Verbindung erneut.</translation>
-        </message>
-        <message>
-            <source>Auth0 holds no token for this identity: the identity provider returned none, or the connection keeps its tokens in Token Vault.</source>
-            <translation>Auth0 hält kein Token für diese Identität: Der Identity Provider hat keines geliefert, oder die Connection bewahrt ihre Tokens im Token Vault auf.</translation>
-        </message>
-        <message>
-            <source>No refresh token: Google issues one only when the login asks for offline access (access_type=offline, with connection_scope) and the user consents again (prompt=consent).</source>
-            <translation>Kein Refresh-Token: Google stellt nur eines aus, wenn die Anmeldung Offline-Zugriff verlangt (access_type=offline, mit connection_scope) und der Benutzer erneut zustimmt (prompt=consent).</translation>
-        </message>
-        <message>
-            <source>No refresh token: %1 does not issue refresh tokens.</source>
-            <translation>Kein Refresh-Token: %1 stellt keine Refresh-Tokens aus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TokenProvider</name>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>The profile has no client ID or client secret.</source>
-            <translation>Das Profil hat keine Client-ID oder kein Client-Secret.</translation>
-        </message>
-        <message>
-            <source>The token answer has no access_token or expires_in.</source>
-            <translation>Der Token-Antwort fehlt access_token oder expires_in.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserListModel</name>
-        <message>
-            <source>This user is blocked.</source>
-            <translation>Dieser Benutzer ist gesperrt.</translation>
-        </message>
-        <message>
-            <source>%1 (blocked)</source>
-            <translation>%1 (gesperrt)</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>User ID</source>
-            <translation>Benutzer-ID</translation>
-        </message>
-        <message>
-            <source>Connections</source>
-            <translation>Connections</translation>
-        </message>
-        <message>
-            <source>Last login</source>
-            <translation>Letzte Anmeldung</translation>
-        </message>
-        <message>
-            <source>Logins</source>
-            <translation>Anmeldungen</translation>
-        </message>
-        <message>
-            <source>Identities</source>
-            <translation>Identitäten</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserPanel</name>
-        <message>
-            <source>No user open</source>
-            <translation>Kein Benutzer geöffnet</translation>
-        </message>
-        <message>
-            <source>Search for a user, then open it to see its identities.</source>
-            <translation>Suchen Sie einen Benutzer und öffnen Sie ihn, um seine Identitäten zu sehen.</translation>
-        </message>
-        <message>
-            <source>Identities</source>
-            <translation>Identitäten</translation>
-        </message>
-        <message>
-            <source>Reveal</source>
-            <translation>Aufdecken</translation>
-        </message>
-        <message>
-            <source>Show the selected token (Ctrl+H); it masks itself again after a while</source>
-            <translation>Das ausgewählte Token anzeigen (Strg+H); es verdeckt sich nach einer Weile wieder</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Kopieren</translation>
-        </message>
-        <message>
-            <source>Copy the selected token (Ctrl+C); the clipboard clears itself</source>
-            <translation>Das ausgewählte Token kopieren (Strg+C); die Zwischenablage leert sich selbst</translation>
-        </message>
-        <message>
-            <source>Token inspector</source>
-            <translation>Token-Inspektor</translation>
-        </message>
-        <message>
-            <source>Select a token to decode it. Decoding happens here; the token is never sent anywhere.</source>
-            <translation>Wählen Sie ein Token, um es zu dekodieren. Das geschieht hier; das Token wird nirgendwohin gesendet.</translation>
-        </message>
-        <message>
-            <source>Raw JSON (redacted)</source>
-            <translation>Rohes JSON (geschwärzt)</translation>
-        </message>
-        <message>
-            <source>Every token value is replaced by its length and fingerprint: safe for a support ticket.</source>
-            <translation>Jeder Token-Wert ist durch Länge und Fingerabdruck ersetzt: sicher für ein Support-Ticket.</translation>
-        </message>
-        <message>
-            <source>Copy redacted JSON</source>
-            <translation>Geschwärztes JSON kopieren</translation>
-        </message>
-        <message>
-            <source>Tokens are masked: length and SHA-256 fingerprint.</source>
-            <translation>Tokens sind verdeckt: Länge und SHA-256-Fingerabdruck.</translation>
-        </message>
-        <message>
-            <source>Redacted JSON copied: no token values in it.</source>
-            <translation>Geschwärztes JSON kopiert: Es enthält keine Token-Werte.</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nie</translation>
-        </message>
-        <message>
-            <source>created %1</source>
-            <translation>erstellt %1</translation>
-        </message>
-        <message>
-            <source>last login %1</source>
-            <translation>letzte Anmeldung %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n logins</source>
-            <translation>
-                <numerusform>%n Anmeldung</numerusform>
-                <numerusform>%n Anmeldungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>blocked</source>
-            <translation>gesperrt</translation>
-        </message>
-        <message>
-            <source>Mask</source>
-            <translation>Verdecken</translation>
-        </message>
-        <message>
-            <source>Production tenant</source>
-            <translation>Produktions-Tenant</translation>
-        </message>
-        <message>
-            <source>“%1” is a production tenant. Give a ticket number or a reason before you %2 tokens of %3. It goes into the audit log.</source>
-            <translation>„%1“ ist ein Produktions-Tenant. Geben Sie eine Ticketnummer oder einen Grund an, bevor Sie Tokens von %3 %2. Er kommt ins Prüfprotokoll.</translation>
-        </message>
-        <message>
-            <source>A reason is needed on a production tenant.</source>
-            <translation>Auf einem Produktions-Tenant ist ein Grund nötig.</translation>
-        </message>
-        <message>
-            <source>No audit log: the action was refused.</source>
-            <translation>Kein Prüfprotokoll: Die Aktion wurde verweigert.</translation>
-        </message>
-        <message>
-            <source>The token was not shown or copied.</source>
-            <translation>Das Token wurde weder angezeigt noch kopiert.</translation>
-        </message>
-        <message>
-            <source>reveal</source>
-            <translation>aufdecken</translation>
-        </message>
-        <message numerus="yes">
-            <source>Token revealed; it masks itself again in %n s.</source>
-            <translation>
-                <numerusform>Token aufgedeckt; es verdeckt sich in %n s wieder.</numerusform>
-                <numerusform>Token aufgedeckt; es verdeckt sich in %n s wieder.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>copy</source>
-            <translation>kopieren</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n chars, SHA-256 %1</source>
-            <translation>
-                <numerusform>%n Zeichen, SHA-256 %1</numerusform>
-                <numerusform>%n Zeichen, SHA-256 %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>// header
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain cannot be used.</source>
+        <translation>Nicht gespeichert: Der Schlüsselbund ist nicht nutzbar.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret to test the connection.</source>
+        <translation>Geben Sie das Client-Secret ein, um die Verbindung zu testen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
+    <name>Scopes</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Without read:users users cannot be searched.</source>
+        <translation>Ohne read:users können keine Benutzer gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Without read:user_idp_tokens Auth0 will hide the IdP tokens.</source>
+        <translation>Ohne read:user_idp_tokens verbirgt Auth0 die IdP-Tokens.</translation>
+    </message>
+    <message>
+        <source>To fix it: Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, expand this application, tick the scopes, save, then test the connection again.</source>
+        <translation>Abhilfe: Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, diese Anwendung aufklappen, die Scopes auswählen, speichern und dann die Verbindung erneut testen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>What the search box holds; Auto guesses from what you type</source>
+        <translation>Was im Suchfeld steht; Auto errät es aus der Eingabe</translation>
+    </message>
+    <message>
+        <source>User ID (google-oauth2|123…), email address, or Lucene query such as identities.connection:&quot;github&quot;</source>
+        <translation>Benutzer-ID (google-oauth2|123…), E-Mail-Adresse oder Lucene-Abfrage wie identities.connection:"github"</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Weiter ›</translation>
+    </message>
+    <message>
+        <source>Users per page</source>
+        <translation>Benutzer pro Seite</translation>
+    </message>
+    <message>
+        <source>50 per page</source>
+        <translation>50 pro Seite</translation>
+    </message>
+    <message>
+        <source>100 per page</source>
+        <translation>100 pro Seite</translation>
+    </message>
+    <message>
+        <source>Searching (%1)…</source>
+        <translation>Suche (%1)…</translation>
+    </message>
+    <message>
+        <source>Search cancelled</source>
+        <translation>Suche abgebrochen</translation>
+    </message>
+    <message>
+        <source>No users found</source>
+        <translation>Keine Benutzer gefunden</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 users match, and Auth0 lets a search page through the first 1000 only. Narrow the query, for example with identities.connection:&quot;github&quot; or email.domain:&quot;example.com&quot;.</source>
+        <translation>%1 Benutzer passen, und Auth0 lässt eine Suche nur durch die ersten 1000 blättern. Grenzen Sie die Abfrage ein, zum Beispiel mit identities.connection:"github" oder email.domain:"example.com".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found</source>
+        <translation>
+            <numerusform>%n Benutzer gefunden</numerusform>
+            <numerusform>%n Benutzer gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusIndicators</name>
+    <message>
+        <source>Requests left in Auth0&apos;s rate-limit bucket (x-ratelimit-remaining)</source>
+        <translation>Verbleibende Anfragen im Limit-Kontingent von Auth0 (x-ratelimit-remaining)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Zwischenablage geleert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auth0&apos;s rate limit was reached: retrying in %n s</source>
+        <translation>
+            <numerusform>Anfragelimit von Auth0 erreicht: neuer Versuch in %n s</numerusform>
+            <numerusform>Anfragelimit von Auth0 erreicht: neuer Versuch in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate limit: %1 left</source>
+        <translation>Anfragelimit: noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>TenantProfile</name>
+    <message>
+        <source>Enter the tenant&apos;s domain, for example acme.eu.auth0.com.</source>
+        <translation>Geben Sie die Domain des Tenants ein, zum Beispiel acme.eu.auth0.com.</translation>
+    </message>
+    <message>
+        <source>Enter the domain only, without https://.</source>
+        <translation>Geben Sie nur die Domain ein, ohne https://.</translation>
+    </message>
+    <message>
+        <source>Only https is used: enter the domain only, without a scheme.</source>
+        <translation>Es wird nur https verwendet: Geben Sie nur die Domain ein, ohne Schema.</translation>
+    </message>
+    <message>
+        <source>Enter the domain only, without a path.</source>
+        <translation>Geben Sie nur die Domain ein, ohne Pfad.</translation>
+    </message>
+    <message>
+        <source>A domain has no spaces and no @.</source>
+        <translation>Eine Domain enthält keine Leerzeichen und kein @.</translation>
+    </message>
+    <message>
+        <source>A port is allowed only for a local (loopback) tenant.</source>
+        <translation>Ein Port ist nur für einen lokalen (Loopback-)Tenant erlaubt.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>This is not a host name: use letters, digits, hyphens and dots, as in acme.eu.auth0.com.</source>
+        <translation>Das ist kein Hostname: Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte, wie in acme.eu.auth0.com.</translation>
+    </message>
+    <message>
+        <source>The audience is an https:// address, such as https://acme.eu.auth0.com/api/v2/.</source>
+        <translation>Die Audience ist eine https://-Adresse, etwa https://acme.eu.auth0.com/api/v2/.</translation>
+    </message>
+    <message>
+        <source>The Management API audience ends in /api/v2/ (with the trailing slash).</source>
+        <translation>Die Audience der Management API endet auf /api/v2/ (mit abschließendem Schrägstrich).</translation>
+    </message>
+    <message>
+        <source>Enter the Client ID of the Machine to Machine application.</source>
+        <translation>Geben Sie die Client-ID der Machine-to-Machine-Anwendung ein.</translation>
+    </message>
+    <message>
+        <source>A Client ID has no spaces or colons.</source>
+        <translation>Eine Client-ID enthält keine Leerzeichen oder Doppelpunkte.</translation>
+    </message>
+    <message>
+        <source>Plain HTTP is allowed only for a tenant on this machine (127.0.0.1, ::1 or localhost).</source>
+        <translation>Unverschlüsseltes HTTP ist nur für einen Tenant auf diesem Rechner erlaubt (127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate.</source>
+        <translation>%1 enthält kein PEM- oder DER-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAccessPolicy</name>
+    <message>
+        <source>No token is selected.</source>
+        <translation>Kein Token ausgewählt.</translation>
+    </message>
+    <message>
+        <source>A reason is needed on a production tenant.</source>
+        <translation>Auf einem Produktions-Tenant ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>No audit log: the action was refused.</source>
+        <translation>Kein Prüfprotokoll: Die Aktion wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The token was not shown or copied.</source>
+        <translation>Das Token wurde weder angezeigt noch kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenFingerprint</name>
+    <message numerus="yes">
+        <source>•••••••• %n chars · SHA-256 %1</source>
+        <translation>
+            <numerusform>•••••••• %n Zeichen · SHA-256 %1</numerusform>
+            <numerusform>•••••••• %n Zeichen · SHA-256 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenInsight</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>seit %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>not valid for another %1</source>
+        <translation>erst in %1 gültig</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>gültig seit %1</translation>
+    </message>
+    <message>
+        <source>issued in %1 (clock skew?)</source>
+        <translation>ausgestellt in %1 (Uhrenabweichung?)</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>vor %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>A JSON Web Token signed with %1, issued by %2. Decoded here; the signature is not checked.</source>
+        <translation>Ein JSON Web Token, signiert mit %1, ausgestellt von %2. Hier dekodiert; die Signatur wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>an unknown algorithm</source>
+        <translation>einem unbekannten Algorithmus</translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation>einem ungenannten Aussteller</translation>
+    </message>
+    <message>
+        <source>It looks like a Google OAuth 2.0 access token (they start with “ya29.” and live about an hour).</source>
+        <translation>Es sieht aus wie ein Google-OAuth-2.0-Access-Token (diese beginnen mit „ya29.“ und gelten etwa eine Stunde).</translation>
+    </message>
+    <message>
+        <source>It looks like a Google refresh token (they start with “1//”).</source>
+        <translation>Es sieht aus wie ein Google-Refresh-Token (diese beginnen mit „1//“).</translation>
+    </message>
+    <message>
+        <source>It looks like a GitHub OAuth token (gho_ for OAuth apps, ghu_ for GitHub Apps).</source>
+        <translation>Es sieht aus wie ein GitHub-OAuth-Token (gho_ für OAuth-Apps, ghu_ für GitHub-Apps).</translation>
+    </message>
+    <message>
+        <source>It looks like a Microsoft identity platform refresh token.</source>
+        <translation>Es sieht aus wie ein Refresh-Token der Microsoft Identity Platform.</translation>
+    </message>
+    <message>
+        <source>Twitter (OAuth 1.0a) access tokens are the user&apos;s numeric id, a dash and a random string; they are used with the access token secret.</source>
+        <translation>Twitter-Access-Tokens (OAuth 1.0a) bestehen aus der numerischen ID des Benutzers, einem Bindestrich und einer Zufallsfolge; sie werden zusammen mit dem Access-Token-Secret verwendet.</translation>
+    </message>
+    <message>
+        <source>Facebook access tokens usually start with “EAA”.</source>
+        <translation>Facebook-Access-Tokens beginnen meist mit „EAA“.</translation>
+    </message>
+    <message>
+        <source>Its format is the identity provider&apos;s own.</source>
+        <translation>Sein Format ist das eigene des Identity Providers.</translation>
+    </message>
+    <message>
+        <source>An opaque token: it carries no readable claims, only the provider can tell what it grants. %1</source>
+        <translation>Ein undurchsichtiges Token: Es trägt keine lesbaren Claims, nur der Provider weiß, was es erlaubt. %1</translation>
+    </message>
+    <message>
+        <source>The Management API token lacks read:user_idp_tokens, so Auth0 hides this identity&apos;s tokens. Grant the scope in Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, then test the connection again.</source>
+        <translation>Dem Management-API-Token fehlt read:user_idp_tokens, daher verbirgt Auth0 die Tokens dieser Identität. Gewähren Sie den Scope unter Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications und testen Sie dann die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>Auth0 holds no token for this identity: the identity provider returned none, or the connection keeps its tokens in Token Vault.</source>
+        <translation>Auth0 hält kein Token für diese Identität: Der Identity Provider hat keines geliefert, oder die Connection bewahrt ihre Tokens im Token Vault auf.</translation>
+    </message>
+    <message>
+        <source>No refresh token: Google issues one only when the login asks for offline access (access_type=offline, with connection_scope) and the user consents again (prompt=consent).</source>
+        <translation>Kein Refresh-Token: Google stellt nur eines aus, wenn die Anmeldung Offline-Zugriff verlangt (access_type=offline, mit connection_scope) und der Benutzer erneut zustimmt (prompt=consent).</translation>
+    </message>
+    <message>
+        <source>No refresh token: %1 does not issue refresh tokens.</source>
+        <translation>Kein Refresh-Token: %1 stellt keine Refresh-Tokens aus.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenProvider</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The profile has no client ID or client secret.</source>
+        <translation>Das Profil hat keine Client-ID oder kein Client-Secret.</translation>
+    </message>
+    <message>
+        <source>The token answer has no access_token or expires_in.</source>
+        <translation>Der Token-Antwort fehlt access_token oder expires_in.</translation>
+    </message>
+</context>
+<context>
+    <name>UserFetch</name>
+    <message>
+        <source>This connection keeps its tokens in Token Vault, not in the user&apos;s identities, so the Management API cannot return them. Connected account %1: %2 access, scopes %3, since %4. Apps get tokens from the vault by token exchange.</source>
+        <translation>Diese Connection bewahrt ihre Tokens im Token Vault auf, nicht in den Identitäten des Benutzers, daher kann die Management API sie nicht liefern. Verbundenes Konto %1: Zugriff %2, Scopes %3, seit %4. Apps erhalten Tokens aus dem Vault per Token Exchange.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>This user is blocked.</source>
+        <translation>Dieser Benutzer ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 (blocked)</source>
+        <translation>%1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+</context>
+<context>
+    <name>UserPanel</name>
+    <message>
+        <source>No user open</source>
+        <translation>Kein Benutzer geöffnet</translation>
+    </message>
+    <message>
+        <source>Search for a user, then open it to see its identities.</source>
+        <translation>Suchen Sie einen Benutzer und öffnen Sie ihn, um seine Identitäten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Show the selected token (Ctrl+H); it masks itself again after a while</source>
+        <translation>Das ausgewählte Token anzeigen (Strg+H); es verdeckt sich nach einer Weile wieder</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token (Ctrl+C); the clipboard clears itself</source>
+        <translation>Das ausgewählte Token kopieren (Strg+C); die Zwischenablage leert sich selbst</translation>
+    </message>
+    <message>
+        <source>Token inspector</source>
+        <translation>Token-Inspektor</translation>
+    </message>
+    <message>
+        <source>Select a token to decode it. Decoding happens here; the token is never sent anywhere.</source>
+        <translation>Wählen Sie ein Token, um es zu dekodieren. Das geschieht hier; das Token wird nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Raw JSON (redacted)</source>
+        <translation>Rohes JSON (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Every token value is replaced by its length and fingerprint: safe for a support ticket.</source>
+        <translation>Jeder Token-Wert ist durch Länge und Fingerabdruck ersetzt: sicher für ein Support-Ticket.</translation>
+    </message>
+    <message>
+        <source>Copy redacted JSON</source>
+        <translation>Geschwärztes JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Tokens are masked: length and SHA-256 fingerprint.</source>
+        <translation>Tokens sind verdeckt: Länge und SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Redacted JSON copied: no token values in it.</source>
+        <translation>Geschwärztes JSON kopiert: Es enthält keine Token-Werte.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>last login %1</source>
+        <translation>letzte Anmeldung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logins</source>
+        <translation>
+            <numerusform>%n Anmeldung</numerusform>
+            <numerusform>%n Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Verdecken</translation>
+    </message>
+    <message>
+        <source>Production tenant</source>
+        <translation>Produktions-Tenant</translation>
+    </message>
+    <message>
+        <source>“%1” is a production tenant. Give a ticket number or a reason before you %2 tokens of %3. It goes into the audit log.</source>
+        <translation>„%1“ ist ein Produktions-Tenant. Geben Sie eine Ticketnummer oder einen Grund an, bevor Sie Tokens von %3 %2. Er kommt ins Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>A reason is needed on a production tenant.</source>
+        <translation>Auf einem Produktions-Tenant ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>reveal</source>
+        <translation>aufdecken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token revealed; it masks itself again in %n s.</source>
+        <translation>
+            <numerusform>Token aufgedeckt; es verdeckt sich in %n s wieder.</numerusform>
+            <numerusform>Token aufgedeckt; es verdeckt sich in %n s wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chars, SHA-256 %1</source>
+        <translation>
+            <numerusform>%n Zeichen, SHA-256 %1</numerusform>
+            <numerusform>%n Zeichen, SHA-256 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>// header
 %1
 
 // payload
 %2</source>
-            <translation>// Header
+        <translation>// Header
 %1
 
 // Payload
 %2</translation>
-        </message>
-        <message>
-            <source>(opaque token: nothing to decode)</source>
-            <translation>(undurchsichtiges Token: nichts zu dekodieren)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserSearch</name>
-        <message>
-            <source>Auto</source>
-            <translation>Automatisch</translation>
-        </message>
-        <message>
-            <source>User ID</source>
-            <translation>Benutzer-ID</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Lucene query</source>
-            <translation>Lucene-Abfrage</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Start the bundled demo tenant and connect to it.</source>
-            <translation>Den mitgelieferten Demo-Tenant starten und sich mit ihm verbinden.</translation>
-        </message>
-        <message>
-            <source>Quit after the given number of milliseconds (smoke tests).</source>
-            <translation>Nach der angegebenen Zahl an Millisekunden beenden (Rauchtests).</translation>
-        </message>
-        <message>
-            <source>Find an Auth0 user, see every linked identity, and reveal or copy identity-provider tokens safely.</source>
-            <translation>Einen Auth0-Benutzer finden, jede verknüpfte Identität sehen und Tokens der Identity Provider sicher aufdecken oder kopieren.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>(opaque token: nothing to decode)</source>
+        <translation>(undurchsichtiges Token: nichts zu dekodieren)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The user could not be opened</source>
+        <translation>Der Benutzer konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>UserSearch</name>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Lucene query</source>
+        <translation>Lucene-Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Start the bundled demo tenant and connect to it.</source>
+        <translation>Den mitgelieferten Demo-Tenant starten und sich mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>Quit after the given number of milliseconds (smoke tests).</source>
+        <translation>Nach der angegebenen Zahl an Millisekunden beenden (Rauchtests).</translation>
+    </message>
+    <message>
+        <source>Find an Auth0 user, see every linked identity, and reveal or copy identity-provider tokens safely.</source>
+        <translation>Einen Auth0-Benutzer finden, jede verknüpfte Identität sehen und Tokens der Identity Provider sicher aufdecken oder kopieren.</translation>
+    </message>
+</context>
 </TS>

@@ -1,8 +1,12 @@
+#include "../support/testcontext.h"
 #include "mainwindow.h"
 #include "version.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -11,18 +15,128 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The state letter of /proc/PID/stat ('Z' for a zombie), or 0 when the process is gone.
+char processState(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close > 0 && close + 2 < line.size() ? line.at(close + 2) : 0;
+}
+
+bool processGone(qint64 pid)
+{
+    const char state = processState(pid);
+    return state == 0 || state == 'Z' || state == 'X';
+}
+
+// The pid of the fake-auth0-tenant child of parent, and the folder of the CA file it writes.
+struct DemoChild
+{
+    qint64 pid = 0;
+    QString caFolder;
+};
+
+DemoChild findDemoChild(qint64 parent)
+{
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (rest.size() < 2 || rest.at(1).toLongLong() != parent)
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> args = cmdline.readAll().split('\0');
+        if (args.isEmpty() || !args.first().endsWith("fake-auth0-tenant"))
+            continue;
+        const qsizetype ca = args.indexOf("--ca-out");
+        if (ca >= 0 && ca + 1 < args.size())
+            return {pid, QFileInfo(QString::fromLocal8Bit(args.at(ca + 1))).absolutePath()};
+    }
+    return {};
+}
+
+} // namespace
+
 // The first window offscreen: what it shows, its About box, the demo tenant it starts, and the
-// executable's command line.
+// executable's command line and how it ends.
 class MainWindowTest final : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_home;
+
+    // Starts the built app on its demo tenant, with settings of its own, and waits until the
+    // tenant listens. The app's output goes to its log.
+    bool startDemoApp(QProcess &app, DemoChild *child)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+            env.insert(QString::fromLatin1(name), m_home.path());
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        app.setProcessChannelMode(QProcess::MergedChannels);
+        app.start(QStringLiteral(APP_EXECUTABLE), {u"--demo"_s});
+        if (!app.waitForStarted(10000))
+            return false;
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (!output.contains("demo tenant ready") && timer.elapsed() < 20000
+               && app.state() == QProcess::Running) {
+            app.waitForReadyRead(200);
+            output += app.readAll();
+        }
+        if (!output.contains("demo tenant ready"))
+            return false;
+        *child = findDemoChild(app.processId());
+        return child->pid > 0 && QFileInfo::exists(child->caFolder);
+    }
+
+    void endsWithTheApp(int signal)
+    {
+        QProcess app;
+        DemoChild child;
+        QVERIFY2(startDemoApp(app, &child), "the app did not start its demo tenant");
+        QVERIFY(::kill(pid_t(app.processId()), signal) == 0);
+        QVERIFY(app.waitForFinished(10000));
+        if (signal != SIGKILL) {
+            QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(app.exitCode(), 0);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!processGone(child.pid) && timer.elapsed() < 3000)
+            QTest::qWait(50);
+        QVERIFY2(processGone(child.pid), "the demo tenant outlived the app");
+        if (signal != SIGKILL)
+            QVERIFY2(!QFileInfo::exists(child.caFolder), "the demo tenant's CA folder was left");
+        else
+            QDir(child.caFolder).removeRecursively(); // nothing can clean up after SIGKILL
+    }
+
 private Q_SLOTS:
     void construct_showsNamedPanes()
     {
-        MainWindow window;
+        TestContext context;
+        MainWindow window(*context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), u"IdP Token Inspector"_s);
@@ -38,7 +152,8 @@ private Q_SLOTS:
 
     void about_showsVersionAndLicence()
     {
-        MainWindow window;
+        TestContext context;
+        MainWindow window(*context);
         window.show();
         QString text;
         QTimer::singleShot(0, &window, [&] {
@@ -55,7 +170,8 @@ private Q_SLOTS:
 
     void startDemo_bundledTenant_connectsAndShowsScopes()
     {
-        MainWindow window;
+        TestContext context;
+        MainWindow window(*context);
         window.show();
         window.startDemo();
         auto *status = window.findChild<QLabel *>(u"connectionStatus"_s);
@@ -86,9 +202,19 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"--version"_s));
     }
 
+    void executable_sigterm_endsTheDemoTenantAndItsFiles() { endsWithTheApp(SIGTERM); }
+    void executable_sighup_endsTheDemoTenantAndItsFiles() { endsWithTheApp(SIGHUP); }
+    void executable_sigint_endsTheDemoTenantAndItsFiles() { endsWithTheApp(SIGINT); }
+    // Killed outright, the app runs no code: the kernel ends the tenant (PR_SET_PDEATHSIG).
+    void executable_sigkill_stillEndsTheDemoTenant() { endsWithTheApp(SIGKILL); }
+
     void executable_offscreenStart_exitsCleanly()
     {
         QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
+        env.insert(u"XDG_DATA_HOME"_s, m_home.path());
+        app.setProcessEnvironment(env);
         app.start(QStringLiteral(APP_EXECUTABLE), {u"--quit-after"_s, u"300"_s});
         QVERIFY(app.waitForFinished(15000));
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);

@@ -1,9 +1,8 @@
-#include "credentialstore.h"
+#include "../support/testcontext.h"
 #include "faketenant.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
-#include "profilestore.h"
-#include "sessionsecrets.h"
+#include "prompts.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -11,14 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -38,24 +33,22 @@ private:
     QTemporaryDir m_dir;
     FakeAuth0::FakeTenant m_tenant;
     QString m_caFile;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<SessionSecrets> m_session;
+    std::unique_ptr<TestContext> m_context;
     std::unique_ptr<ProfileDialog> m_dialog;
 
+    // A missing widget fails the test at the QVERIFY that uses it, never aborts the run.
     template<typename T>
     T *child(const char *name) const
     {
-        T *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
+        return m_dialog->findChild<T *>(QString::fromLatin1(name));
     }
+
+    ProfileStore *store() const { return (*m_context)->profiles(); }
 
     void type(const char *name, const QString &text)
     {
         auto *edit = child<QLineEdit>(name);
+        QVERIFY2(edit, name);
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
         QTest::keyClicks(edit, text);
@@ -75,35 +68,24 @@ private:
         QSignalSpy saved(m_dialog.get(), &ProfileDialog::saveFinished);
         QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
         // A save without a keychain write finishes at once, inside the click.
-        if (saved.isEmpty() && !saved.wait(20000))
-            return false;
-        return saved.first().first().toBool();
+        return waitForSignal(saved);
     }
 
     SecretBytes keychainSecret(const QString &id, KeychainRequest::Error *error)
     {
-        KeychainRequest *request = m_credentials->readSecret(id);
+        KeychainRequest *request = (*m_context)->credentials()->readSecret(id);
         QSignalSpy done(request, &KeychainRequest::finished);
-        done.wait(20000);
+        waitForSignal(done);
         *error = request->error();
         SecretBytes secret = request->takeSecret();
         delete request;
         return secret;
     }
 
-    QByteArray settingsFileText()
-    {
-        m_settings->sync();
-        QFile file(m_settings->fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"idp-token-inspector-tests"_s);
-        QCoreApplication::setApplicationName(u"profiledialog-test-"_s
-                                             + QUuid::createUuid().toString(QUuid::Id128));
+        Prompt::setTestMode(true);
         QString error;
         QVERIFY(m_tenant.loadDemoSeed(&error));
         QVERIFY(m_tenant.start(0, &error));
@@ -115,32 +97,17 @@ private Q_SLOTS:
 
     void init()
     {
-        m_settings
-                = std::make_unique<QSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(
-                                                      QUuid::createUuid().toString(QUuid::Id128))),
-                                              QSettings::IniFormat);
-        m_store = std::make_unique<ProfileStore>(m_settings.get());
-        m_credentials = std::make_unique<CredentialStore>(u"idp-token-inspector-tests"_s);
-        m_session = std::make_unique<SessionSecrets>();
-        m_dialog = std::make_unique<ProfileDialog>(m_store.get(), m_credentials.get(),
-                                                   m_session.get());
+        m_context = std::make_unique<TestContext>();
+        m_dialog = std::make_unique<ProfileDialog>(**m_context);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     }
 
     void cleanup()
     {
-        for (const TenantProfile &profile : m_store->profiles()) {
-            KeychainRequest *request = m_credentials->removeSecret(profile.id);
-            QSignalSpy done(request, &KeychainRequest::finished);
-            done.wait(10000);
-            delete request;
-        }
         m_dialog.reset();
-        m_session.reset();
-        m_credentials.reset();
-        m_store.reset();
-        m_settings.reset();
+        m_context.reset(); // removes the keychain entries of its profiles
+        Prompt::takeAsked();
     }
 
     void validation_asTheAdminTypes_showsMessageNextToField()
@@ -161,14 +128,14 @@ private Q_SLOTS:
         QVERIFY(!saveAndWait());
         QVERIFY(child<QLabel>("nameError")->isVisible());
         QVERIFY(child<QLabel>("clientIdError")->isVisible());
-        QVERIFY(m_store->profiles().isEmpty());
+        QVERIFY(store()->profiles().isEmpty());
     }
 
     void save_newProfile_secretGoesToKeychainOnly()
     {
         fillValidProfile(u"Fake tenant"_s, DemoSecret);
         QVERIFY(saveAndWait());
-        const QList<TenantProfile> profiles = m_store->profiles();
+        const QList<TenantProfile> profiles = store()->profiles();
         QCOMPARE(profiles.size(), 1);
         QVERIFY(profiles.first().hasStoredSecret);
         QVERIFY(child<QLineEdit>("secretEdit")->text().isEmpty());
@@ -178,8 +145,8 @@ private Q_SLOTS:
         const SecretBytes stored = keychainSecret(profiles.first().id, &error);
         QCOMPARE(error, KeychainRequest::Error::None);
         QVERIFY(stored.equals(SecretBytes(DemoSecret.toUtf8())));
-        QVERIFY(!settingsFileText().contains(DemoSecret.toUtf8()));
-        QVERIFY(!settingsFileText().isEmpty());
+        QVERIFY(!m_context->settingsFileText().contains(DemoSecret.toUtf8()));
+        QVERIFY(!m_context->settingsFileText().isEmpty());
     }
 
     void edit_otherFields_keepsTheSecret()
@@ -188,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(saveAndWait());
         type("nameEdit", u"Renamed tenant"_s);
         QVERIFY(saveAndWait());
-        const TenantProfile profile = m_store->profiles().first();
+        const TenantProfile profile = store()->profiles().first();
         QCOMPARE(profile.name, u"Renamed tenant"_s);
         KeychainRequest::Error error{};
         QVERIFY(keychainSecret(profile.id, &error).equals(SecretBytes(DemoSecret.toUtf8())));
@@ -209,8 +176,7 @@ private Q_SLOTS:
         QVERIFY(saveAndWait());
         QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
-        QVERIFY(!tested.isEmpty() || tested.wait(20000));
-        QCOMPARE(tested.first().first().toBool(), true);
+        QVERIFY(waitForSignal(tested));
         const QString result = child<QLabel>("testResult")->text();
         QVERIFY(result.contains(u"✔ read:users"_s));
         QVERIFY(result.contains(u"✔ read:user_idp_tokens"_s));
@@ -222,9 +188,9 @@ private Q_SLOTS:
         type("clientIdEdit", u"demoUsersOnlyClient000002"_s);
         QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
-        QVERIFY(!tested.isEmpty() || tested.wait(20000));
         // The default scope request asks for both; a client without the second is refused.
-        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY(!waitForSignal(tested));
+        QCOMPARE(tested.count(), 1);
         QVERIFY(child<QLabel>("testResult")
                         ->text()
                         .contains(u"not granted the requested scopes"_s));
@@ -235,8 +201,8 @@ private Q_SLOTS:
         fillValidProfile(u"Fake tenant"_s, u"not-the-secret"_s);
         QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
-        QVERIFY(!tested.isEmpty() || tested.wait(20000));
-        QCOMPARE(tested.first().first().toBool(), false);
+        QVERIFY(!waitForSignal(tested));
+        QCOMPARE(tested.count(), 1);
         const QString result = child<QLabel>("testResult")->text();
         QVERIFY(result.contains(u"Wrong client ID or client secret"_s));
         QVERIFY(result.contains(u"Dashboard"_s));
@@ -253,23 +219,24 @@ private Q_SLOTS:
         QVERIFY(!saveAndWait()); // no secret yet
         type("secretEdit", DemoSecret);
         QVERIFY(saveAndWait());
-        QCOMPARE(m_store->profiles().size(), 2);
+        QCOMPARE(store()->profiles().size(), 2);
     }
 
     void remove_deletesTheKeychainEntry()
     {
         fillValidProfile(u"Fake tenant"_s, DemoSecret);
         QVERIFY(saveAndWait());
-        const QString id = m_store->profiles().first().id;
+        const QString id = store()->profiles().first().id;
         QSignalSpy changed(m_dialog.get(), &ProfileDialog::profilesChanged);
-        QTimer::singleShot(0, this, [this] {
-            auto *box = m_dialog->findChild<QMessageBox *>(u"removeProfileBox"_s);
-            if (box)
-                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        });
+        // Cancelled: nothing goes.
+        Prompt::answerNext({false, {}});
         QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
-        QVERIFY(changed.wait(20000));
-        QVERIFY(m_store->profiles().isEmpty());
+        QCOMPARE(Prompt::takeAsked().size(), 1);
+        QCOMPARE(store()->profiles().size(), 1);
+        Prompt::answerNext({true, {}});
+        QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+        QVERIFY(waitForSignal(changed));
+        QVERIFY(store()->profiles().isEmpty());
         KeychainRequest::Error error{};
         keychainSecret(id, &error);
         QCOMPARE(error, KeychainRequest::Error::NotFound);
@@ -277,10 +244,10 @@ private Q_SLOTS:
 
     void restart_savedProfile_connectsWithSecretFromKeychain()
     {
-        // The main window keeps its profiles in the application's own settings.
+        m_dialog.reset();
         QString id;
         {
-            MainWindow window;
+            MainWindow window(**m_context);
             window.show();
             ProfileDialog *dialog = window.showProfiles();
             auto find = [dialog](const char *name) {
@@ -294,33 +261,24 @@ private Q_SLOTS:
             QSignalSpy saved(dialog, &ProfileDialog::saveFinished);
             QSignalSpy connected(&window, &MainWindow::connectionChecked);
             QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
-            QVERIFY(saved.wait(20000));
-            QVERIFY(saved.first().first().toBool());
-            QVERIFY(connected.wait(20000));
-            QVERIFY(connected.last().first().toBool());
+            QVERIFY(waitForSignal(saved));
+            QVERIFY(waitForSignal(connected));
             id = window.currentProfileId();
-            QSettings settings;
-            QFile file(settings.fileName());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY(!file.readAll().contains(DemoSecret.toUtf8()));
+            const QByteArray settings = m_context->settingsFileText();
+            QVERIFY(settings.contains("Survives restart"));
+            QVERIFY(!settings.contains(DemoSecret.toUtf8()));
         }
-        MainWindow restarted;
+        m_context->restart();
+        MainWindow restarted(**m_context);
         QSignalSpy connected(&restarted, &MainWindow::connectionChecked);
         restarted.show();
         QCOMPARE(restarted.currentProfileId(), id);
-        QVERIFY(connected.count() > 0 || connected.wait(20000));
-        QVERIFY(connected.last().first().toBool());
+        QVERIFY(waitForSignal(connected));
         QCOMPARE(restarted.findChild<QComboBox *>(u"profileCombo"_s)->currentText(),
                  u"Survives restart"_s);
         QVERIFY(restarted.findChild<QLabel *>(u"scopesLabel"_s)
                         ->text()
                         .contains(u"✔ read:user_idp_tokens"_s));
-
-        KeychainRequest *request = m_credentials->removeSecret(id);
-        QSignalSpy done(request, &KeychainRequest::finished);
-        done.wait(10000);
-        delete request;
-        QSettings().clear();
     }
 };
 

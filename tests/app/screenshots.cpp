@@ -4,10 +4,12 @@
 // Uses widget grabs, so it runs offscreen (QT_QPA_PLATFORM=offscreen) as well as under X.
 
 #include "../support/fakesession.h"
+#include "../support/testcontext.h"
 #include "faketenant.h"
 #include "identitymodel.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
+#include "searchpanel.h"
 #include "translations.h"
 #include "userpanel.h"
 
@@ -62,7 +64,8 @@ int main(int argc, char *argv[])
     tenant.loadDemoSeed(&error);
     tenant.start(0, &error);
     QTemporaryDir dir;
-    MainWindow window;
+    TestContext context;
+    MainWindow window(*context);
     window.resize(1280, 800);
     window.show();
     if (!connectToFakeTenant(window, tenant, dir.filePath(u"ca.pem"_s)))
@@ -75,7 +78,7 @@ int main(int argc, char *argv[])
     auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
     QSignalSpy opened(&window, &MainWindow::userOpened);
     edit->setText(u"jordan.lee@example.com"_s);
-    window.search(0);
+    window.searchPanel()->search();
     opened.wait(10000);
     shot(&window, u"1-linked-accounts"_s);
 
@@ -88,18 +91,18 @@ int main(int argc, char *argv[])
     shot(&window, u"3-copied"_s);
 
     edit->setText(u"amelia.schmidt@contoso.example"_s);
-    window.search(0);
+    window.searchPanel()->search();
     opened.wait(10000);
     shot(&window, u"4-azure-jwt"_s);
 
     edit->setText(u"google-oauth2|104455667788990011223"_s);
-    window.search(0);
+    window.searchPanel()->search();
     opened.wait(10000);
     QTest::qWait(500);
     shot(&window, u"5-token-vault"_s);
 
     edit->setText(u"email.domain:\"example.org\""_s);
-    window.search(0);
+    window.searchPanel()->search();
     QSignalSpy searched(&window, &MainWindow::searchFinished);
     searched.wait(10000);
     shot(&window, u"6-search"_s);

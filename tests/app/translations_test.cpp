@@ -1,3 +1,4 @@
+#include "../support/testcontext.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -55,7 +56,8 @@ private Q_SLOTS:
         installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(QCoreApplication::translate("MainWindow", "Test connection"),
                  u"Verbindung testen"_s);
-        MainWindow window;
+        TestContext context;
+        MainWindow window(*context);
         QCOMPARE(window.findChild<QPushButton *>(u"searchButton"_s)->text(), u"Suchen"_s);
         QCOMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
     }

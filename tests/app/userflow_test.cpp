@@ -1,9 +1,13 @@
 #include "../support/fakesession.h"
+#include "../support/testcontext.h"
 #include "auditlog.h"
 #include "clipboardguard.h"
 #include "faketenant.h"
 #include "identitymodel.h"
 #include "mainwindow.h"
+#include "prompts.h"
+#include "searchpanel.h"
+#include "tenantsession.h"
 #include "userpanel.h"
 
 #include <QApplication>
@@ -11,7 +15,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -21,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTableView>
@@ -34,6 +36,12 @@ using namespace Qt::StringLiterals;
 using FakeAuth0::FakeTenant;
 
 namespace {
+QByteArray readFixture(const char *name)
+{
+    QFile file(QStringLiteral(TEST_DATA_DIR "/") + QString::fromLatin1(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 const QString GithubUser = u"github|5823109"_s;
 const QString VaultUser = u"google-oauth2|104455667788990011223"_s;
 const QString LinkedInUser = u"linkedin|Xq3DEMOa1B"_s;
@@ -82,17 +90,49 @@ class UserFlowTest final : public QObject
 
 private:
     std::unique_ptr<FakeTenant> m_tenant;
+    std::unique_ptr<TestContext> m_context;
     std::unique_ptr<MainWindow> m_window;
-    QTemporaryDir m_dir;
     QString m_caFile;
 
-    template<typename T>
-    T *child(const char *name) const
+    // The widgets the tests drive, looked up once, with a failed QVERIFY when one is missing.
+    struct Widgets
     {
-        T *widget = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
+        QComboBox *searchMode = nullptr;
+        QLineEdit *searchEdit = nullptr;
+        QProgressBar *busyBar = nullptr;
+        QTableView *results = nullptr;
+        QLabel *pageLabel = nullptr;
+        QLabel *windowMessage = nullptr;
+        QPushButton *previous = nullptr;
+        QPushButton *next = nullptr;
+        QComboBox *pageSize = nullptr;
+        QTreeView *tree = nullptr;
+        QLabel *connectionStatus = nullptr;
+        QLabel *clipboardLabel = nullptr;
+    } w;
+
+    template<typename T>
+    void lookUp(T *&widget, const char *name)
+    {
+        widget = m_window->findChild<T *>(QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+    }
+
+    void newWindow()
+    {
+        m_window = std::make_unique<MainWindow>(**m_context);
+        lookUp(w.searchMode, "searchModeCombo");
+        lookUp(w.searchEdit, "searchEdit");
+        lookUp(w.busyBar, "busyBar");
+        lookUp(w.results, "resultsView");
+        lookUp(w.pageLabel, "pageLabel");
+        lookUp(w.windowMessage, "windowMessage");
+        lookUp(w.previous, "previousButton");
+        lookUp(w.next, "nextButton");
+        lookUp(w.pageSize, "pageSizeCombo");
+        lookUp(w.tree, "identitiesView");
+        lookUp(w.connectionStatus, "connectionStatus");
+        lookUp(w.clipboardLabel, "clipboardLabel");
     }
 
     void connectWindow(const QString &clientId = u"demoInspectorM2mClient0001"_s,
@@ -100,7 +140,7 @@ private:
                        TenantProfile::Environment environment
                        = TenantProfile::Environment::Development)
     {
-        m_window = std::make_unique<MainWindow>();
+        newWindow();
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -110,35 +150,30 @@ private:
 
     bool searchFor(const QString &text, int mode = 0)
     {
-        child<QComboBox>("searchModeCombo")->setCurrentIndex(mode);
-        auto *edit = child<QLineEdit>("searchEdit");
-        edit->clear();
-        QTest::keyClicks(edit, text);
+        w.searchMode->setCurrentIndex(mode);
+        w.searchEdit->clear();
+        QTest::keyClicks(w.searchEdit, text);
         QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
-        QTest::keyClick(edit, Qt::Key_Return);
-        return done.wait(20000) && done.first().first().toBool();
+        QTest::keyClick(w.searchEdit, Qt::Key_Return);
+        return waitForSignal(done);
     }
 
     bool open(const QString &userId)
     {
         QSignalSpy opened(m_window.get(), &MainWindow::userOpened);
         m_window->openUser(userId);
-        return (!opened.isEmpty() || opened.wait(20000)) && opened.last().first().toBool();
+        return waitForSignal(opened);
     }
 
     IdentityModel *identities() const { return m_window->userPanel()->model(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"idp-token-inspector-tests"_s);
-        QCoreApplication::setApplicationName(u"userflow-test"_s);
-        m_caFile = m_dir.filePath(u"ca.pem"_s);
-    }
+    void initTestCase() { Prompt::setTestMode(true); }
 
     void init()
     {
+        m_context = std::make_unique<TestContext>();
+        m_caFile = m_context->filePath(u"ca.pem"_s);
         m_tenant = std::make_unique<FakeTenant>();
         QString error;
         QVERIFY(m_tenant->loadDemoSeed(&error));
@@ -152,7 +187,8 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_tenant.reset();
-        QFile::remove(AuditLog().path());
+        m_context.reset();
+        Prompt::takeAsked();
     }
 
     void searchByUserId_opensTheUserWithoutAnotherRequest()
@@ -164,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(m_tenant->requestCount(u"/api/v2/"_s), 1);
         const QModelIndex github = identities()->index(0, 0);
         QCOMPARE(value(find(identities(), github, u"user_id"_s)), u"5823109 (a number)"_s);
-        QCOMPARE(child<QTableView>("resultsView")->model()->rowCount(), 1);
+        QCOMPARE(w.results->model()->rowCount(), 1);
     }
 
     void searchByEmail_opensLinkedAccounts()
@@ -181,14 +217,14 @@ private Q_SLOTS:
     void searchByQuery_pagesAndStopsAtTheWindow()
     {
         connectWindow();
-        auto *pageSize = child<QComboBox>("pageSizeCombo");
+        auto *pageSize = w.pageSize;
         pageSize->setCurrentIndex(1); // 100 per page
         QVERIFY(searchFor(QString()));
-        auto *label = child<QLabel>("pageLabel");
+        auto *label = w.pageLabel;
         QVERIFY(label->text().startsWith(u"1–100 of "_s));
-        QVERIFY(child<QLabel>("windowMessage")->isVisible());
-        QVERIFY(child<QLabel>("windowMessage")->text().contains(u"first 1000"_s));
-        auto *next = child<QPushButton>("nextButton");
+        QVERIFY(w.windowMessage->isVisible());
+        QVERIFY(w.windowMessage->text().contains(u"first 1000"_s));
+        auto *next = w.next;
         for (int page = 1; page < 10; ++page) {
             QVERIFY(next->isEnabled());
             QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
@@ -197,14 +233,14 @@ private Q_SLOTS:
         }
         QVERIFY(label->text().startsWith(u"901–1000 of "_s));
         QVERIFY(!next->isEnabled());
-        QVERIFY(child<QPushButton>("previousButton")->isEnabled());
+        QVERIFY(w.previous->isEnabled());
     }
 
     void searchByQuery_luceneFindsConnections()
     {
         connectWindow();
         QVERIFY(searchFor(u"identities.connection:\"github\""_s));
-        QCOMPARE(child<QLabel>("pageLabel")->text(), u"1–2 of 2"_s);
+        QCOMPARE(w.pageLabel->text(), u"1–2 of 2"_s);
     }
 
     void escape_cancelsASlowSearch_andHistoryKeepsQueries()
@@ -212,28 +248,121 @@ private Q_SLOTS:
         connectWindow();
         QVERIFY(searchFor(u"identities.connection:\"twitter\""_s));
         m_tenant->addFault({FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, 1, 3000});
-        auto *edit = child<QLineEdit>("searchEdit");
+        auto *edit = w.searchEdit;
         edit->setText(u"identities.connection:\"github\""_s);
         QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
         QTest::keyClick(edit, Qt::Key_Return);
-        QVERIFY(child<QProgressBar>("busyBar")->isVisible());
+        QVERIFY(w.busyBar->isVisible());
+        QTRY_COMPARE(m_window->session()->requestsInFlight(), 1);
         QTest::keyClick(edit, Qt::Key_Escape);
-        QVERIFY(!child<QProgressBar>("busyBar")->isVisible());
+        // Really cancelled: nothing of it is left on the wire, not merely ignored when it lands.
+        QCOMPARE(m_window->session()->requestsInFlight(), 0);
+        QVERIFY(!w.busyBar->isVisible());
         QCOMPARE(m_window->statusBar()->currentMessage(), u"Search cancelled"_s);
-        QTest::qWait(200);
+        QVERIFY(!m_window->searchPanel()->isSearching());
+        // Past the injected delay, nothing arrived late.
+        QTest::qWait(3500);
         QCOMPARE(done.count(), 0);
+        QCOMPARE(w.pageLabel->text(), u"1–1 of 1"_s); // still the twitter search
 
         const QStringList history
                 = static_cast<QStringListModel *>(edit->completer()->model())->stringList();
         QCOMPARE(history.value(0), u"identities.connection:\"github\""_s);
         QCOMPARE(history.value(1), u"identities.connection:\"twitter\""_s);
+        QCOMPARE((*m_context)->settings()->history(m_window->currentProfileId()), QStringList());
+    }
+
+    void searchWithoutTheOpenUser_clearsIt_andNoTokenCanBeReachedAnyMore()
+    {
+        connectWindow();
+        QVERIFY(searchFor(GithubUser));
+        UserPanel *panel = m_window->userPanel();
+        QCOMPARE(panel->userId(), GithubUser);
+        QVERIFY(!identities()->tokenIndexes().isEmpty());
+        panel->selectIndex(identities()->tokenIndexes().first());
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(u"before"_s);
+
+        QVERIFY(searchFor(u"auth0|does-not-exist"_s));
+        QCOMPARE(w.pageLabel->text(), u"No users found"_s);
+        QCOMPARE(panel->userId(), QString());
+        QCOMPARE(identities()->rowCount(), 0);
+        QVERIFY(identities()->tokenIndexes().isEmpty());
+        QVERIFY(!panel->findChild<QPushButton *>(u"revealButton"_s)->isEnabled());
+        QVERIFY(!panel->findChild<QPushButton *>(u"copyButton"_s)->isEnabled());
+        QVERIFY(!panel->findChild<QPushButton *>(u"copyRedactedButton"_s)->isEnabled());
+        QVERIFY(panel->findChild<QPlainTextEdit *>(u"rawJsonView"_s)->toPlainText().isEmpty());
+
+        // Every way to reach a token: methods, buttons, shortcuts on the tree.
+        QSignalSpy actions(panel, &UserPanel::tokenActionDone);
+        panel->revealSelected();
+        panel->copySelected();
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"revealButton"_s), Qt::LeftButton);
+        QTest::mouseClick(panel->findChild<QPushButton *>(u"copyButton"_s), Qt::LeftButton);
+        w.tree->setFocus();
+        QTest::keyClick(w.tree, Qt::Key_H, Qt::ControlModifier);
+        QTest::keyClick(w.tree, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(actions.count(), 0);
+        QCOMPARE(clipboard->text(), u"before"_s);
+        QVERIFY(m_window->auditLog()->read().isEmpty());
+    }
+
+    void failedSearch_clearsTheOpenUser()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(identities()->rowCount(), 3);
+        m_tenant->addFault({FakeTenant::Fault::Kind::ServerError, u"/api/v2/users"_s, 1, 0, 400});
+        QVERIFY(!searchFor(u"identities.connection:\"github\""_s));
+        QVERIFY(w.windowMessage->isVisible());
+        QCOMPARE(m_window->userPanel()->userId(), QString());
+        QCOMPARE(identities()->rowCount(), 0);
+    }
+
+    void profileSwitch_clearsTheOpenUser_andCancelsItsRequests()
+    {
+        connectWindow();
+        QVERIFY(searchFor(GithubUser));
+        QCOMPARE(m_window->userPanel()->userId(), GithubUser);
+        QPointer<TenantSession> old = m_window->session();
+        m_tenant->addFault({FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, 1, 3000});
+        m_window->openUser(VaultUser);
+        QVERIFY(m_window->userPanel()->isOpening());
+        QSignalSpy opened(m_window.get(), &MainWindow::userOpened);
+        QVERIFY(connectToFakeTenant(*m_window, *m_tenant, m_caFile));
+        QVERIFY(old.isNull());
+        QCOMPARE(m_window->userPanel()->requestedUserId(), QString());
+        QCOMPARE(identities()->rowCount(), 0);
+        QTest::qWait(3500);
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(identities()->rowCount(), 0);
+    }
+
+    void paging_backAndForth_keepsThePagedQuery()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"email.domain:\"example.net\""_s));
+        const QString first = w.pageLabel->text();
+        QVERIFY2(first.startsWith(u"1–50 of "_s), qPrintable(first));
+        QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
+        QTest::mouseClick(w.next, Qt::LeftButton);
+        QVERIFY(waitForSignal(done));
+        QVERIFY(w.pageLabel->text().startsWith(u"51–"_s));
+        // The admin types something else but does not search it: the pages are still the query's.
+        w.searchEdit->setText(u"auth0|does-not-exist"_s);
+        done.clear();
+        QTest::mouseClick(w.previous, Qt::LeftButton);
+        QVERIFY(waitForSignal(done));
+        QCOMPARE(w.pageLabel->text(), first);
+        QCOMPARE(m_window->searchPanel()->pagedQuery(), u"email.domain:\"example.net\""_s);
+        QCOMPARE(m_window->searchPanel()->currentPage(), 0);
     }
 
     void unknownUserId_saysNoUsersFound()
     {
         connectWindow();
         QVERIFY(searchFor(u"auth0|does-not-exist"_s));
-        QCOMPARE(child<QLabel>("pageLabel")->text(), u"No users found"_s);
+        QCOMPARE(w.pageLabel->text(), u"No users found"_s);
     }
 
     void openUser_warmToken_costsExactlyOneRequest()
@@ -241,7 +370,7 @@ private Q_SLOTS:
         connectWindow();
         QVERIFY(searchFor(u"email.domain:\"contoso.example\""_s));
         m_tenant->resetCounters();
-        const QString id = child<QTableView>("resultsView")->model()->index(3, 2).data().toString();
+        const QString id = w.results->model()->index(3, 2).data().toString();
         QVERIFY(open(id));
         QCOMPARE(m_tenant->requestCount(), 1);
         QCOMPARE(m_tenant->requestCount(u"/oauth/token"_s), 0);
@@ -257,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(token.data().toString().startsWith(u"••••"_s));
         panel->setRevealSeconds(1);
         QSignalSpy done(panel, &UserPanel::tokenActionDone);
-        auto *tree = m_window->findChild<QTreeView *>(u"identitiesView"_s);
+        auto *tree = w.tree;
         tree->setFocus();
         QTRY_VERIFY(tree->hasFocus());
         QTest::keyClick(tree, Qt::Key_H, Qt::ControlModifier);
@@ -281,7 +410,7 @@ private Q_SLOTS:
         connectWindow();
         QVERIFY(searchFor(u"jordan.lee@example.com"_s));
         QTRY_COMPARE(identities()->tokenIndexes().size(), 3);
-        auto *tree = m_window->findChild<QTreeView *>(u"identitiesView"_s);
+        auto *tree = w.tree;
         const QModelIndex refresh = identities()->tokenIndexes().at(1);
         tree->scrollTo(refresh);
         const QRect cell = tree->visualRect(refresh);
@@ -307,7 +436,7 @@ private Q_SLOTS:
         const QModelIndex secret = identities()->tokenIndexes().at(1);
         QCOMPARE(secret.data(IdentityModel::TokenKindRole).toString(), u"access_token_secret"_s);
         panel->selectIndex(secret);
-        auto *tree = m_window->findChild<QTreeView *>(u"identitiesView"_s);
+        auto *tree = w.tree;
         tree->setFocus();
         QTRY_VERIFY(tree->hasFocus());
         QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier);
@@ -316,7 +445,7 @@ private Q_SLOTS:
         QVERIFY(identities()->tokenValue(secret).equals(SecretBytes(copied.toUtf8())));
         QVERIFY(clipboard->mimeData()->hasFormat(u"x-kde-passwordManagerHint"_s));
         QCOMPARE(clipboard->mimeData()->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
-        QVERIFY(child<QLabel>("clipboardLabel")->text().contains(u"Clipboard clears in"_s));
+        QVERIFY(w.clipboardLabel->text().contains(u"Clipboard clears in"_s));
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 4000);
 
         panel->copySelected();
@@ -348,30 +477,52 @@ private Q_SLOTS:
                            .contains(u"cac_DEMO"_s));
     }
 
-    void missingScope_explainedOnEveryIdentity()
+    void missingScope_connectionTestNamesTheScope()
     {
-        // A token without read:user_idp_tokens: Auth0 hides the tokens silently.
+        // The token request asks for both scopes; a client granted only read:users is refused,
+        // and the window says which scope is missing.
         m_tenant->addClient({u"usersOnly"_s,
                              u"users-only-secret"_s,
                              u"users only"_s,
                              {u"client_credentials"_s},
                              true,
                              {u"read:users"_s}});
-        m_window = std::make_unique<MainWindow>();
-        // The default scope request asks for both scopes, which this client lacks: the test
-        // connection says so.
+        newWindow();
+        QVERIFY(!connectToFakeTenant(*m_window, *m_tenant, m_caFile,
+                                     TenantProfile::Environment::Development, u"usersOnly"_s,
+                                     "users-only-secret"));
+        QVERIFY(w.connectionStatus->text().contains(u"not granted the requested scopes"_s));
+        QVERIFY(w.connectionStatus->text().contains(u"read:user_idp_tokens"_s));
+    }
+
+    void missingScope_explainedOnEveryIdentity()
+    {
+        // A user read with a token that lacks read:user_idp_tokens: Auth0 leaves the tokens out
+        // silently, so every identity must say why it shows none.
+        newWindow();
+        const QJsonObject user
+                = QJsonDocument::fromJson(readFixture("user-without-tokens.json")).object();
+        QVERIFY(!user.isEmpty());
         TenantProfile profile;
         profile.name = u"Users only"_s;
-        profile.domain = m_tenant->domain();
-        profile.clientId = u"usersOnly"_s;
-        profile.caCertificateFile = m_caFile;
-        QSignalSpy connected(m_window.get(), &MainWindow::connectionChecked);
-        m_window->useSessionProfile(profile, SecretBytes("users-only-secret"));
-        QVERIFY(connected.wait(20000));
-        QCOMPARE(connected.last().first().toBool(), false);
-        QVERIFY(child<QLabel>("connectionStatus")
-                        ->text()
-                        .contains(u"not granted the requested scopes"_s));
+        m_window->userPanel()->setUser(user, profile, {u"read:users"_s});
+        const QJsonArray list = user.value(u"identities"_s).toArray();
+        QCOMPARE(identities()->rowCount(), int(list.size()));
+        int explained = 0;
+        for (int row = 0; row < list.size(); ++row) {
+            const QModelIndex why
+                    = find(identities(), identities()->index(row, 0), u"Why no token?"_s);
+            // A database identity never has IdP tokens: nothing to explain there.
+            if (list.at(row).toObject().value(u"provider"_s).toString() == u"auth0"_s) {
+                QVERIFY(!why.isValid());
+                continue;
+            }
+            QVERIFY2(value(why).contains(u"read:user_idp_tokens"_s), qPrintable(value(why)));
+            ++explained;
+        }
+        QCOMPARE(explained, int(list.size()) - 1);
+        QVERIFY(explained >= 2);
+        QVERIFY(identities()->tokenIndexes().isEmpty());
     }
 
     void rateLimitDuringSearch_waitsAndShowsCountdown()
@@ -380,14 +531,14 @@ private Q_SLOTS:
         m_tenant->setRateLimit(FakeTenant::Api::Management, 1, 1);
         QVERIFY(searchFor(u"identities.connection:\"twitter\""_s));
         QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
-        auto *edit = child<QLineEdit>("searchEdit");
+        auto *edit = w.searchEdit;
         edit->setText(u"identities.connection:\"github\""_s);
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().contains(u"rate limit"_s),
                                  5000);
         QVERIFY(done.wait(20000));
         QCOMPARE(done.first().first().toBool(), true);
-        QCOMPARE(child<QLabel>("pageLabel")->text(), u"1–2 of 2"_s);
+        QCOMPARE(w.pageLabel->text(), u"1–2 of 2"_s);
     }
 
     void productionTenant_asksReasonBeforeFirstReveal_andAuditsWithoutValues()
@@ -399,34 +550,38 @@ private Q_SLOTS:
         UserPanel *panel = m_window->userPanel();
         panel->selectIndex(identities()->tokenIndexes().first());
         QSignalSpy done(panel, &UserPanel::tokenActionDone);
+        // Refused (cancelled, then blank): nothing is revealed and nothing audited.
+        panel->revealSelected();
+        Prompt::answerNext({true, u"   "_s});
         panel->revealSelected();
         QCOMPARE(done.count(), 0);
-        auto *dialog = panel->findChild<QInputDialog *>(u"reasonDialog"_s);
-        QVERIFY(dialog);
-        dialog->setTextValue(u"SUP-4242 customer cannot sync calendar"_s);
-        dialog->accept();
+        QCOMPARE(Prompt::takeAsked().size(), 2);
+        QVERIFY(m_window->auditLog()->read().isEmpty());
+        QVERIFY(!identities()->tokenIndexes().first().data(IdentityModel::RevealedRole).toBool());
+        Prompt::answerNext({true, u"SUP-4242 customer cannot sync calendar"_s});
+        panel->revealSelected();
         QCOMPARE(done.count(), 1);
+        const QList<Prompt::Question> asked = Prompt::takeAsked();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().name, u"reasonDialog"_s);
         QVERIFY(identities()->tokenIndexes().first().data(IdentityModel::RevealedRole).toBool());
         // The reason is asked once per user.
         panel->selectIndex(identities()->tokenIndexes().at(2));
         panel->copySelected();
         QCOMPARE(done.count(), 2);
+        QVERIFY(Prompt::takeAsked().isEmpty());
 
         // Every other token of the seed, revealed and copied, for the log check below.
         for (const QString &user :
              {GithubUser, u"twitter|1184467231"_s, u"google-oauth2|108234567890123456789"_s}) {
             QVERIFY(open(user));
+            Prompt::answerNext({true, u"SUP-1"_s});
             for (const QModelIndex &token : identities()->tokenIndexes()) {
                 panel->selectIndex(token);
                 panel->revealSelected();
-                for (auto *reason : panel->findChildren<QInputDialog *>(u"reasonDialog"_s)) {
-                    if (!reason->isVisible())
-                        continue;
-                    reason->setTextValue(u"SUP-1"_s);
-                    reason->accept();
-                }
                 panel->copySelected();
             }
+            QCOMPARE(Prompt::takeAsked().size(), 1);
         }
         const QList<AuditEntry> entries = m_window->auditLog()->read();
         QVERIFY(entries.size() >= 10);

@@ -6,12 +6,14 @@
 // Usage: idp-inspector-bench [--runs N]   (QT_QPA_PLATFORM=offscreen when there is no display)
 
 #include "../support/fakesession.h"
+#include "../support/testcontext.h"
 #include "faketenant.h"
 #include "httpclient.h"
 #include "identitymodel.h"
 #include "mainwindow.h"
 #include "managementapi.h"
 #include "redaction.h"
+#include "searchpanel.h"
 #include "tokenprovider.h"
 #include "userlistmodel.h"
 #include "userpanel.h"
@@ -165,7 +167,8 @@ int main(int argc, char *argv[])
     }
     tenant.addFault({FakeAuth0::FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, -1, 50});
     QTemporaryDir dir;
-    MainWindow window;
+    TestContext context;
+    MainWindow window(*context);
     window.show();
     if (!connectToFakeTenant(window, tenant, dir.filePath(u"ca.pem"_s))) {
         out << "cannot connect to the fake tenant\n";
@@ -177,7 +180,7 @@ int main(int argc, char *argv[])
         window.userPanel()->clear();
         edit->setText(u"jordan.lee@example.com"_s);
         QSignalSpy opened(&window, &MainWindow::userOpened);
-        window.search(0);
+        window.searchPanel()->search();
         opened.wait(20000);
     });
 

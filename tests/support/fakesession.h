@@ -3,6 +3,7 @@
 #include "faketenant.h"
 #include "mainwindow.h"
 #include "secretbytes.h"
+#include "wait.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -29,5 +30,5 @@ connectToFakeTenant(MainWindow &window, const FakeAuth0::FakeTenant &tenant, con
     profile.environment = environment;
     QSignalSpy connected(&window, &MainWindow::connectionChecked);
     window.useSessionProfile(profile, SecretBytes(secret));
-    return (!connected.isEmpty() || connected.wait(20000)) && connected.last().first().toBool();
+    return waitForSignal(connected);
 }

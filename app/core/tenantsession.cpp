@@ -1,0 +1,257 @@
+#include "tenantsession.h"
+
+#include "managementapi.h"
+#include "tokenprovider.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+ProfileHttpSettings httpSettingsForProfile(const TenantProfile &profile, const HttpSettings &base)
+{
+    ProfileHttpSettings result;
+    result.settings = base;
+    result.settings.allowPlainHttpToLoopback = profile.plainHttp;
+    result.settings.extraCaCertificates.clear();
+    const QStringList problems = profile.problems();
+    if (!problems.isEmpty()) {
+        result.error = ApiError::make(ApiError::Kind::InvalidConfiguration, problems.join(u' '));
+        return result;
+    }
+    if (!profile.caCertificateFile.isEmpty()) {
+        QString caError;
+        result.settings.extraCaCertificates
+                = TenantProfile::loadCaFile(profile.caCertificateFile, &caError);
+        if (result.settings.extraCaCertificates.isEmpty())
+            result.error = ApiError::make(ApiError::Kind::InvalidConfiguration, caError);
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+UserFetch::UserFetch(ManagementApi *api, TokenProvider *tokens, QString userId, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_tokens(tokens)
+    , m_userId(std::move(userId))
+{ }
+
+UserFetch::~UserFetch()
+{
+    abort();
+}
+
+void UserFetch::start(QJsonObject alreadyFetched)
+{
+    if (!alreadyFetched.isEmpty()) {
+        userArrived(std::move(alreadyFetched), false);
+        return;
+    }
+    m_reply = m_api->getUser(m_userId);
+    connect(m_reply, &ManagementReply::finished, this, [this] {
+        ManagementReply *reply = std::exchange(m_reply, nullptr);
+        reply->deleteLater();
+        if (reply->isError()) {
+            m_error = reply->error();
+            m_done = true;
+            Q_EMIT finished();
+            Q_EMIT settled();
+            return;
+        }
+        userArrived(reply->takeJson().object(), true);
+    });
+}
+
+void UserFetch::userArrived(QJsonObject user, bool announce)
+{
+    m_scopes = m_tokens->grantedScopes();
+    const bool lookUp = needsTokenVaultLookup(user, m_scopes);
+    const QJsonObject forLookup = lookUp ? user : QJsonObject();
+    m_user = std::move(user);
+    m_done = true;
+    if (announce)
+        Q_EMIT finished();
+    if (lookUp)
+        lookUpTokenVault(forLookup);
+    else if (announce)
+        Q_EMIT settled();
+    else
+        QTimer::singleShot(0, this, &UserFetch::settled); // after the receiver has connected
+}
+
+bool UserFetch::needsTokenVaultLookup(const QJsonObject &user, const QStringList &scopes)
+{
+    // Only worth a request when a social identity has no token although the scope allows it:
+    // then Token Vault and "the IdP returned nothing" look the same from the user object.
+    if (!scopes.contains(u"read:user_idp_tokens"_s))
+        return false;
+    const QJsonArray identities = user.value(u"identities"_s).toArray();
+    return std::any_of(identities.begin(), identities.end(), [](const QJsonValue &value) {
+        const QJsonObject identity = value.toObject();
+        return identity.value(u"isSocial"_s).toBool() && !identity.contains(u"access_token"_s);
+    });
+}
+
+void UserFetch::lookUpTokenVault(const QJsonObject &user)
+{
+    const QString userId = user.value(u"user_id"_s).toString(m_userId);
+    m_reply = m_api->get(u"users/"_s + ManagementApi::encodeUserId(userId)
+                         + u"/connected-accounts"_s);
+    connect(m_reply, &ManagementReply::finished, this, [this] {
+        ManagementReply *reply = std::exchange(m_reply, nullptr);
+        reply->deleteLater();
+        // No answer is no explanation: the identity keeps the generic one.
+        if (!reply->isError()) {
+            const auto explanations = tokenVaultExplanations(reply->json().object());
+            for (const auto &[connection, text] : explanations)
+                Q_EMIT explained(connection, text);
+        }
+        Q_EMIT settled();
+    });
+}
+
+QList<QPair<QString, QString>> UserFetch::tokenVaultExplanations(const QJsonObject &answer)
+{
+    QList<QPair<QString, QString>> result;
+    const QJsonArray accounts = answer.value(u"connected_accounts"_s).toArray();
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject account = value.toObject();
+        const QString connection = account.value(u"connection"_s).toString();
+        if (connection.isEmpty())
+            continue;
+        QStringList scopes;
+        for (const QJsonValue &scope : account.value(u"scopes"_s).toArray())
+            scopes.append(scope.toString());
+        result.append({connection,
+                       tr("This connection keeps its tokens in Token Vault, not in the user's "
+                          "identities, so the Management API cannot return them. Connected account "
+                          "%1: %2 access, scopes %3, since %4. Apps get tokens from the vault by "
+                          "token exchange.")
+                               .arg(account.value(u"id"_s).toString(),
+                                    account.value(u"access_type"_s).toString(), scopes.join(u' '),
+                                    account.value(u"created_at"_s).toString())});
+    }
+    return result;
+}
+
+void UserFetch::abort()
+{
+    if (ManagementReply *reply = std::exchange(m_reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+TenantSession::TenantSession(TenantProfile profile, const HttpSettings &base, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_network(new QNetworkAccessManager(this))
+    , m_http(new HttpClient(m_network, this))
+    , m_tokens(new TokenProvider(m_http, this))
+    , m_api(new ManagementApi(m_http, m_tokens, this))
+{
+    const ProfileHttpSettings http = httpSettingsForProfile(m_profile, base);
+    m_configurationError = http.error;
+    m_http->setSettings(http.settings);
+    m_tokens->configure(m_profile.baseUrl(), m_profile.effectiveAudience(), m_profile.clientId);
+    if (m_configurationError.isError())
+        m_tokens->setUnusable(m_configurationError);
+    m_api->setBaseUrl(m_profile.baseUrl());
+    connect(m_api, &ManagementApi::rateLimitWait, this, &TenantSession::rateLimitWait);
+    connect(m_api, &ManagementApi::rateLimitRemainingChanged, this,
+            &TenantSession::rateLimitRemainingChanged);
+    connect(m_tokens, &TokenProvider::rateLimitWait, this, &TenantSession::rateLimitWait);
+}
+
+TenantSession::~TenantSession()
+{
+    cancelAll();
+    m_tokens->cancel(); // wipes the Management API token; the secret goes with the provider
+}
+
+const HttpSettings &TenantSession::httpSettings() const
+{
+    return m_http->settings();
+}
+
+template<typename T>
+T *TenantSession::track(T *operation)
+{
+    m_operations.removeIf([](const QPointer<QObject> &op) { return op.isNull(); });
+    m_operations.append(operation);
+    return operation;
+}
+
+void TenantSession::setClientSecret(SecretBytes secret)
+{
+    m_tokens->setClientSecret(std::move(secret));
+}
+
+ConnectionCheck *TenantSession::checkConnection()
+{
+    auto *check = track(new ConnectionCheck(this));
+    m_tokens->invalidate();
+    TokenRequest *request = m_tokens->token();
+    connect(request, &TokenRequest::finished, check, [this, check, request] {
+        request->deleteLater();
+        check->m_error = request->error();
+        check->m_scopes = m_tokens->grantedScopes();
+        check->m_expiresAt = m_tokens->expiresAt();
+        Q_EMIT check->finished();
+    });
+    return check;
+}
+
+UserSearch *TenantSession::search(const QString &text, QueryKind kind, int page, int perPage)
+{
+    auto *search = track(new UserSearch(m_api, text, kind, page, perPage, this));
+    connect(search, &UserSearch::rateLimitWait, this, &TenantSession::rateLimitWait);
+    search->start();
+    return search;
+}
+
+UserFetch *TenantSession::fetchUser(const QString &userId, QJsonObject alreadyFetched)
+{
+    auto *fetch = track(new UserFetch(m_api, m_tokens, userId, this));
+    fetch->start(std::move(alreadyFetched));
+    return fetch;
+}
+
+void TenantSession::cancelAll()
+{
+    // Receivers first: nothing cancelled here may still call anyone back.
+    const auto operations = std::exchange(m_operations, {});
+    for (const QPointer<QObject> &operation : operations) {
+        if (operation) {
+            operation->disconnect();
+            delete operation.data();
+        }
+    }
+    m_http->abortAll();
+}
+
+QStringList TenantSession::grantedScopes() const
+{
+    return m_tokens->grantedScopes();
+}
+
+QDateTime TenantSession::tokenExpiresAt() const
+{
+    return m_tokens->expiresAt();
+}
+
+int TenantSession::requestsInFlight() const
+{
+    return m_http->requestsInFlight();
+}
+
+int TenantSession::tokenRequestCount() const
+{
+    return m_tokens->tokenRequestCount();
+}

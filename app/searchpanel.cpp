@@ -1,0 +1,232 @@
+#include "searchpanel.h"
+
+#include "apierror.h"
+#include "tenantsession.h"
+#include "ui_searchpanel.h"
+#include "uicolours.h"
+#include "userlistmodel.h"
+
+#include <QCompleter>
+#include <QHeaderView>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int HistorySize = 20;
+}
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SearchPanel>())
+    , m_users(new UserListModel(this))
+    , m_sortedUsers(new QSortFilterProxyModel(this))
+    , m_history(new QStringListModel(this))
+{
+    m_ui->setupUi(this);
+    for (QueryKind kind : {QueryKind::Auto, QueryKind::UserId, QueryKind::Email, QueryKind::Lucene})
+        m_ui->searchModeCombo->addItem(queryKindName(kind), int(kind));
+    m_ui->pageSizeCombo->addItem(tr("50 per page"), 50);
+    m_ui->pageSizeCombo->addItem(tr("100 per page"), 100);
+    m_sortedUsers->setSourceModel(m_users);
+    m_sortedUsers->setSortRole(UserListModel::SortRole);
+    QTableView *results = m_ui->resultsView;
+    results->setModel(m_sortedUsers);
+    results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    results->horizontalHeader()->setStretchLastSection(true);
+    results->verticalHeader()->hide();
+    results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    results->sortByColumn(-1, Qt::AscendingOrder);
+    auto *completer = new QCompleter(m_history, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->searchEdit->setCompleter(completer);
+    m_ui->windowMessage->setStyleSheet(
+            u"color:%1;"_s.arg(uiColourName(UiColour::Warning, palette())));
+
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &SearchPanel::search);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &SearchPanel::search);
+    // Anywhere in the window, as the status bar says while a search runs.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, &SearchPanel::cancel);
+    connect(m_ui->previousButton, &QPushButton::clicked, this, [this] { goToPage(m_page - 1); });
+    connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { goToPage(m_page + 1); });
+    connect(m_ui->pageSizeCombo, &QComboBox::activated, this, [this] {
+        if (!m_query.isSet)
+            return;
+        m_query.perPage = m_ui->pageSizeCombo->currentData().toInt();
+        run(0);
+    });
+    auto choose = [this](const QModelIndex &index) {
+        const QString id = index.data(UserListModel::UserIdRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT userChosen(id, {});
+    };
+    connect(results, &QAbstractItemView::activated, this, choose);
+    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, choose);
+    setSession(nullptr, {});
+}
+
+SearchPanel::~SearchPanel() = default;
+
+void SearchPanel::setSession(TenantSession *session, const QStringList &history)
+{
+    if (m_search)
+        m_search->disconnect(this); // the session it belongs to cancels it
+    m_search = nullptr;
+    m_session = session;
+    m_query = {};
+    m_page = 0;
+    m_history->setStringList(history);
+    resetResults();
+    setBusy(false);
+    m_ui->searchEdit->setEnabled(session);
+}
+
+void SearchPanel::focusSearchBox()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+void SearchPanel::search()
+{
+    const QString text = m_ui->searchEdit->text().trimmed();
+    if (!m_session)
+        return;
+    if (!text.isEmpty())
+        remember(text);
+    m_query.text = text;
+    m_query.kind = QueryKind(m_ui->searchModeCombo->currentData().toInt());
+    m_query.perPage = m_ui->pageSizeCombo->currentData().toInt();
+    m_query.isSet = true;
+    run(0);
+}
+
+void SearchPanel::goToPage(int page)
+{
+    if (m_query.isSet)
+        run(std::max(0, page));
+}
+
+void SearchPanel::run(int page)
+{
+    if (!m_session)
+        return;
+    if (m_search) {
+        m_search->disconnect(this);
+        m_search->deleteLater();
+    }
+    m_page = page;
+    setBusy(true);
+    Q_EMIT searchStarted();
+    m_search = m_session->search(m_query.text, m_query.kind, page, m_query.perPage);
+    connect(m_search, &UserSearch::finished, this,
+            [this, search = m_search.data()] { finished(search); });
+    Q_EMIT statusMessage(tr("Searching (%1)…").arg(queryKindName(m_search->result().kind)), 0);
+}
+
+void SearchPanel::cancel()
+{
+    if (!m_search)
+        return;
+    UserSearch *search = std::exchange(m_search, nullptr);
+    search->disconnect(this);
+    search->abort();
+    search->deleteLater();
+    setBusy(false);
+    Q_EMIT statusMessage(tr("Search cancelled"), 3000);
+}
+
+void SearchPanel::finished(UserSearch *search)
+{
+    search->deleteLater();
+    if (search != m_search)
+        return;
+    m_search = nullptr;
+    setBusy(false);
+    SearchResult result = search->result();
+    const bool failed = result.error.isError() && result.users.isEmpty();
+    if (failed) {
+        showError(result);
+    } else {
+        showUsers(result);
+        // One answer opens itself; a user id search already holds the whole user.
+        if (!result.fullUser.isEmpty())
+            Q_EMIT userChosen(result.users.value(0).userId, std::exchange(result.fullUser, {}));
+        else if (result.users.size() == 1 && result.kind == QueryKind::Email)
+            Q_EMIT userChosen(result.users.first().userId, {});
+    }
+    Q_EMIT searchFinished(!failed);
+}
+
+void SearchPanel::showError(const SearchResult &result)
+{
+    const Diagnosis diagnosis = ErrorAdvisor::diagnose(result.error);
+    m_users->clear();
+    m_ui->pageLabel->clear();
+    m_ui->windowMessage->setText(u"<b>%1</b> — %2"_s.arg(diagnosis.summary.toHtmlEscaped(),
+                                                         diagnosis.fix.toHtmlEscaped()));
+    m_ui->windowMessage->setToolTip(diagnosis.detail);
+    m_ui->windowMessage->show();
+    m_ui->previousButton->setEnabled(result.page > 0);
+    m_ui->nextButton->setEnabled(false);
+    Q_EMIT statusMessage(diagnosis.summary, 8000);
+}
+
+void SearchPanel::showUsers(const SearchResult &result)
+{
+    m_users->setUsers(result.users);
+    m_ui->resultsView->resizeColumnsToContents();
+    const int first = result.page * result.perPage + 1;
+    const int last = result.page * result.perPage + int(result.users.size());
+    if (result.users.isEmpty())
+        m_ui->pageLabel->setText(tr("No users found"));
+    else if (result.kind == QueryKind::Lucene)
+        m_ui->pageLabel->setText(tr("%1–%2 of %3").arg(first).arg(last).arg(result.total));
+    else
+        m_ui->pageLabel->setText(tr("%n user(s)", nullptr, int(result.users.size())));
+    const bool more = result.kind == QueryKind::Lucene && last < result.total;
+    m_ui->previousButton->setEnabled(result.page > 0);
+    m_ui->nextButton->setEnabled(more && !result.beyondWindow);
+    if (result.beyondWindow
+        || (result.kind == QueryKind::Lucene && result.total > UserSearch::ResultWindow)) {
+        m_ui->windowMessage->setText(
+                tr("%1 users match, and Auth0 lets a search page through the first 1000 only. "
+                   "Narrow the query, for example with identities.connection:\"github\" or "
+                   "email.domain:\"example.com\".")
+                        .arg(result.total));
+        m_ui->windowMessage->show();
+    } else {
+        m_ui->windowMessage->hide();
+    }
+    Q_EMIT statusMessage(tr("%n user(s) found", nullptr, result.total), 5000);
+}
+
+void SearchPanel::remember(const QString &text)
+{
+    // Queries only: never a token or a secret.
+    QStringList list = m_history->stringList();
+    list.removeAll(text);
+    list.prepend(text);
+    while (list.size() > HistorySize)
+        list.removeLast();
+    m_history->setStringList(list);
+    Q_EMIT historyChanged(list);
+}
+
+void SearchPanel::setBusy(bool busy)
+{
+    m_ui->busyBar->setVisible(busy);
+    m_ui->searchButton->setEnabled(!busy && m_session);
+}
+
+void SearchPanel::resetResults()
+{
+    m_users->clear();
+    m_ui->pageLabel->clear();
+    m_ui->windowMessage->hide();
+    m_ui->previousButton->setEnabled(false);
+    m_ui->nextButton->setEnabled(false);
+}
