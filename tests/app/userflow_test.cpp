@@ -1,4 +1,5 @@
 #include "../support/fakesession.h"
+#include "../support/fixtures.h"
 #include "../support/testcontext.h"
 #include "auditlog.h"
 #include "clipboardguard.h"
@@ -36,12 +37,6 @@ using namespace Qt::StringLiterals;
 using FakeAuth0::FakeTenant;
 
 namespace {
-QByteArray readFixture(const char *name)
-{
-    QFile file(QStringLiteral(TEST_DATA_DIR "/") + QString::fromLatin1(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 const QString GithubUser = u"github|5823109"_s;
 const QString VaultUser = u"google-oauth2|104455667788990011223"_s;
 const QString LinkedInUser = u"linkedin|Xq3DEMOa1B"_s;
@@ -500,8 +495,7 @@ private Q_SLOTS:
         // A user read with a token that lacks read:user_idp_tokens: Auth0 leaves the tokens out
         // silently, so every identity must say why it shows none.
         newWindow();
-        const QJsonObject user
-                = QJsonDocument::fromJson(readFixture("user-without-tokens.json")).object();
+        const QJsonObject user = fixtureUser(u"jordan-lee-without-tokens"_s);
         QVERIFY(!user.isEmpty());
         TenantProfile profile;
         profile.name = u"Users only"_s;

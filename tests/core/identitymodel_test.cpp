@@ -1,0 +1,159 @@
+#include "../support/fixtures.h"
+#include "identitymodel.h"
+#include "secretbytes.h"
+#include "tenantsession.h"
+#include "tokeninsight.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList BothScopes{u"read:users"_s, u"read:user_idp_tokens"_s};
+
+QModelIndex child(const QAbstractItemModel &model, const QModelIndex &parent, const QString &field)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        if (index.data().toString() == field)
+            return index;
+    }
+    return {};
+}
+} // namespace
+
+// The identities tree under QAbstractItemModelTester: masking, revealing one token at a time, and
+// why a token is missing.
+class IdentityModelTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void identityModel_linkedUser_buildsTreeAndMasksTokens()
+    {
+        IdentityModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonObject user = fixtureUser(u"jordan-lee"_s);
+        model.setUser(user, BothScopes);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), u"auth0 (primary)"_s);
+        QCOMPARE(model.index(1, 0).data().toString(), u"google-oauth2 (linked)"_s);
+        QVERIFY(model.index(1, 1).data().toString().contains(u"social"_s));
+
+        const QModelIndex google = model.index(1, 0);
+        const QModelIndex profileData = child(model, google, u"profileData"_s);
+        QVERIFY(profileData.isValid());
+        QVERIFY(child(model, profileData, u"email"_s).isValid());
+        const QModelIndex github = model.index(2, 0);
+        QCOMPARE(model.index(child(model, github, u"user_id"_s).row(), 1, github).data().toString(),
+                 u"70311842 (a number)"_s);
+
+        const QList<QModelIndex> tokens = model.tokenIndexes();
+        QCOMPARE(tokens.size(), 3); // google access + refresh, github access
+        const QString googleAccess = user.value(u"identities"_s)
+                                             .toArray()
+                                             .at(1)
+                                             .toObject()
+                                             .value(u"access_token"_s)
+                                             .toString();
+        for (const QModelIndex &token : tokens) {
+            const QString shown = token.data().toString();
+            QVERIFY(shown.startsWith(u"••••"_s));
+            QVERIFY(shown.contains(u"SHA-256"_s));
+            QVERIFY(!shown.contains(u"ya29"_s));
+        }
+        QCOMPARE(tokens.first().data().toString(),
+                 TokenFingerprint::of(googleAccess.toUtf8()).masked());
+
+        model.reveal(tokens.first());
+        QCOMPARE(tokens.first().data().toString(), googleAccess);
+        QVERIFY(tokens.first().data(IdentityModel::RevealedRole).toBool());
+        model.reveal(tokens.at(2)); // one at a time
+        QVERIFY(!tokens.first().data().toString().contains(u"ya29"_s));
+        QCOMPARE(model.revealedIndex(), tokens.at(2));
+        model.maskAll();
+        QVERIFY(!model.revealedIndex().isValid());
+        QVERIFY(model.tokenValue(tokens.first()).equals(SecretBytes(googleAccess.toUtf8())));
+        QCOMPARE(tokens.first().data(IdentityModel::ConnectionRole).toString(), u"google-oauth2"_s);
+        QCOMPARE(tokens.at(1).data(IdentityModel::TokenKindRole).toString(), u"refresh_token"_s);
+    }
+
+    void identityModel_missingTokens_areExplained_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QStringList>("scopes");
+        QTest::addColumn<QString>("explanation");
+        QTest::newRow("scope missing") << u"google-offline"_s << QStringList{u"read:users"_s}
+                                       << u"lacks read:user_idp_tokens"_s;
+        QTest::newRow("github never refreshes")
+                << u"github"_s << BothScopes << u"github does not issue refresh tokens"_s;
+        QTest::newRow("idp returned nothing")
+                << u"linkedin-no-token"_s << BothScopes << u"identity provider returned none"_s;
+    }
+
+    void identityModel_missingTokens_areExplained()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QStringList, scopes);
+        QFETCH(QString, explanation);
+        IdentityModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setUser(fixtureUser(fixture), scopes);
+        const QModelIndex why = child(model, model.index(0, 0), u"Why no token?"_s);
+        QVERIFY(why.isValid());
+        QVERIFY2(model.index(why.row(), 1, why.parent()).data().toString().contains(explanation),
+                 qPrintable(model.index(why.row(), 1, why.parent()).data().toString()));
+    }
+
+    void identityModel_googleWithoutRefresh_mentionsOfflineAccess()
+    {
+        QJsonObject user = fixtureUser(u"google-offline"_s);
+        QJsonArray identities = user.value(u"identities"_s).toArray();
+        QJsonObject identity = identities.first().toObject();
+        identity.remove(u"refresh_token"_s);
+        identities[0] = identity;
+        user.insert(u"identities"_s, identities);
+        IdentityModel model;
+        model.setUser(user, BothScopes);
+        const QModelIndex why = child(model, model.index(0, 0), u"Why no token?"_s);
+        QVERIFY(model.index(why.row(), 1, why.parent())
+                        .data()
+                        .toString()
+                        .contains(u"access_type=offline"_s));
+        model.addExplanation(u"google-oauth2"_s, u"extra"_s);
+        QVERIFY(child(model, model.index(0, 0), u"Token Vault"_s).isValid());
+    }
+
+    void identityModel_tokenVault_explainedFromConnectedAccounts()
+    {
+        IdentityModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QJsonObject user = fixtureUser(u"google-token-vault"_s);
+        QVERIFY(UserFetch::needsTokenVaultLookup(user, BothScopes));
+        QVERIFY(!UserFetch::needsTokenVaultLookup(user, {u"read:users"_s}));
+        QVERIFY(!UserFetch::needsTokenVaultLookup(fixtureUser(u"jordan-lee"_s), BothScopes));
+        model.setUser(user, BothScopes);
+        // Before the connected accounts are known, only the generic reason is there.
+        QVERIFY(!child(model, model.index(0, 0), u"Token Vault"_s).isValid());
+        const auto explanations
+                = UserFetch::tokenVaultExplanations(fixtureObject(u"connected-accounts.json"_s));
+        QCOMPARE(explanations.size(), 1);
+        QCOMPARE(explanations.first().first, u"google-workspace-vault"_s);
+        for (const auto &[connection, text] : explanations)
+            model.addExplanation(connection, text);
+        const QModelIndex vault = child(model, model.index(0, 0), u"Token Vault"_s);
+        QVERIFY(vault.isValid());
+        const QString text = model.index(vault.row(), 1, vault.parent()).data().toString();
+        QVERIFY2(text.contains(u"cac_DEMO7Hn2Qp5Zs8Tc"_s), qPrintable(text));
+        QVERIFY(text.contains(u"offline access"_s));
+        QVERIFY(text.contains(u"calendar.readonly"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(IdentityModelTest)
+#include "identitymodel_test.moc"

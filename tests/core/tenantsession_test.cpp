@@ -1,0 +1,160 @@
+#include "../support/wait.h"
+#include "faketenant.h"
+#include "managementapi.h"
+#include "tenantsession.h"
+
+#include <QFile>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using FakeAuth0::FakeTenant;
+
+// One tenant session against the fake tenant over HTTPS: it connects, searches and opens users,
+// a broken profile never reaches the network, and ending it cancels everything it started.
+class TenantSessionTest final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeTenant> m_tenant;
+    QString m_caFile;
+
+    TenantProfile profile() const
+    {
+        TenantProfile p;
+        p.id = u"fake"_s;
+        p.name = u"Fake tenant"_s;
+        p.domain = m_tenant->domain();
+        p.clientId = u"demoInspectorM2mClient0001"_s;
+        p.caCertificateFile = m_caFile;
+        return p;
+    }
+
+    std::unique_ptr<TenantSession> connectedSession()
+    {
+        auto session = std::make_unique<TenantSession>(profile(), HttpSettings());
+        session->setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+        ConnectionCheck *check = session->checkConnection();
+        QSignalSpy done(check, &ConnectionCheck::finished);
+        if (!waitForSignal(done) || check->isError())
+            return {};
+        return session;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_tenant = std::make_unique<FakeTenant>();
+        QString error;
+        QVERIFY(m_tenant->loadDemoSeed(&error));
+        QVERIFY(m_tenant->start(0, &error));
+        m_caFile = m_dir.filePath(u"ca.pem"_s);
+        QFile ca(m_caFile);
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(m_tenant->caCertificatePem());
+    }
+
+    void checkConnection_reportsScopesAndExpiry()
+    {
+        const auto session = connectedSession();
+        QVERIFY(session);
+        QCOMPARE(session->grantedScopes(),
+                 (QStringList{u"read:users"_s, u"read:user_idp_tokens"_s}));
+        QVERIFY(session->tokenExpiresAt() > QDateTime::currentDateTimeUtc());
+        QCOMPARE(session->tokenRequestCount(), 1);
+    }
+
+    void unreadableCaFile_failsWithoutTouchingTheNetwork()
+    {
+        TenantProfile broken = profile();
+        broken.caCertificateFile = m_dir.filePath(u"missing.pem"_s);
+        const ProfileHttpSettings http = httpSettingsForProfile(broken, HttpSettings());
+        QCOMPARE(http.error.kind, ApiError::Kind::InvalidConfiguration);
+
+        TenantSession session(broken, HttpSettings());
+        QCOMPARE(session.configurationError().kind, ApiError::Kind::InvalidConfiguration);
+        session.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+        m_tenant->resetCounters();
+        ConnectionCheck *check = session.checkConnection();
+        QSignalSpy done(check, &ConnectionCheck::finished);
+        QVERIFY(!waitForSignal(done) || check->isError());
+        QCOMPARE(check->error().kind, ApiError::Kind::InvalidConfiguration);
+        QCOMPARE(m_tenant->requestCount(), 0);
+    }
+
+    void httpSettings_comeFromTheProfileOnTopOfTheAppLimits()
+    {
+        HttpSettings base;
+        base.timeoutMs = 1234;
+        TenantProfile local = profile();
+        const ProfileHttpSettings http = httpSettingsForProfile(local, base);
+        QVERIFY(!http.error.isError());
+        QCOMPARE(http.settings.timeoutMs, 1234);
+        QCOMPARE(http.settings.extraCaCertificates.size(), 1);
+        QVERIFY(!http.settings.allowPlainHttpToLoopback);
+        local.plainHttp = true;
+        local.caCertificateFile.clear();
+        QVERIFY(httpSettingsForProfile(local, base).settings.allowPlainHttpToLoopback);
+    }
+
+    void fetchUser_warmToken_oneRequest_andAlreadyFetchedNone()
+    {
+        const auto session = connectedSession();
+        QVERIFY(session);
+        m_tenant->resetCounters();
+        UserFetch *fetch = session->fetchUser(u"github|5823109"_s);
+        QSignalSpy finished(fetch, &UserFetch::finished);
+        QVERIFY(waitForSignal(finished));
+        QVERIFY(!fetch->isError());
+        const QJsonObject user = fetch->takeUser();
+        QCOMPARE(user.value(u"user_id"_s).toString(), u"github|5823109"_s);
+        QVERIFY(fetch->takeUser().isEmpty()); // handed over once
+        QCOMPARE(m_tenant->requestCount(), 1);
+
+        UserFetch *again = session->fetchUser(u"github|5823109"_s, user);
+        QVERIFY(again->isDone());
+        QCOMPARE(again->takeUser().value(u"user_id"_s).toString(), u"github|5823109"_s);
+        QSignalSpy settled(again, &UserFetch::settled);
+        QVERIFY(waitForSignal(settled));
+        QCOMPARE(m_tenant->requestCount(), 1);
+    }
+
+    void fetchUser_tokenVault_explainsFromConnectedAccounts()
+    {
+        const auto session = connectedSession();
+        QVERIFY(session);
+        UserFetch *fetch = session->fetchUser(u"google-oauth2|104455667788990011223"_s);
+        QSignalSpy explained(fetch, &UserFetch::explained);
+        QSignalSpy settled(fetch, &UserFetch::settled);
+        QVERIFY(waitForSignal(settled));
+        QCOMPARE(explained.count(), 1);
+        QCOMPARE(explained.first().at(0).toString(), u"google-workspace-vault"_s);
+        QVERIFY(explained.first().at(1).toString().contains(u"cac_DEMO7Hn2Qp5Zs8Tc"_s));
+    }
+
+    void ending_cancelsEverythingInFlight_andNobodyHearsOfIt()
+    {
+        auto session = connectedSession();
+        QVERIFY(session);
+        m_tenant->addFault({FakeTenant::Fault::Kind::Latency, u"/api/v2/"_s, -1, 2000});
+        QPointer<UserSearch> search
+                = session->search(u"email.domain:\"example.net\""_s, QueryKind::Auto, 0, 50);
+        QPointer<UserFetch> fetch = session->fetchUser(u"github|5823109"_s);
+        int heard = 0;
+        QObject receiver;
+        connect(search, &UserSearch::finished, &receiver, [&heard] { ++heard; });
+        connect(fetch, &UserFetch::finished, &receiver, [&heard] { ++heard; });
+        QTRY_COMPARE(session->requestsInFlight(), 2);
+        session.reset();
+        QVERIFY(search.isNull());
+        QVERIFY(fetch.isNull());
+        QTest::qWait(2500);
+        QCOMPARE(heard, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TenantSessionTest)
+#include "tenantsession_test.moc"

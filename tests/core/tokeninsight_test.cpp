@@ -1,0 +1,50 @@
+#include "../support/fixtures.h"
+#include "tokeninsight.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Decoding tokens locally: JWT claims and times, and what an opaque token looks like.
+class TokenInsightTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tokenInsight_azureJwt_decodesClaimsAndTimes()
+    {
+        const QJsonObject user = fixtureUser(u"azure-ad-jwt"_s);
+        QVERIFY(!user.isEmpty());
+        const QByteArray jwt = user.value(u"identities"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"access_token"_s)
+                                       .toString()
+                                       .toUtf8();
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1795856000, Qt::UTC);
+        const TokenDetails details = TokenInsight::inspect(jwt, u"waad"_s, now);
+        QVERIFY(details.isJwt);
+        QVERIFY(details.headerJson.contains(u"\"alg\": \"RS256\""_s));
+        QCOMPARE(details.payload.value(u"upn"_s).toString(), u"amelia.schmidt@contoso.example"_s);
+        QCOMPARE(details.times.size(), 3);
+        QCOMPARE(details.times.at(2).name, u"exp"_s);
+        QCOMPARE(details.times.at(2).relative, u"expires in 21 min"_s);
+        QCOMPARE(details.times.at(0).relative, u"issued 53 min ago"_s);
+        const TokenDetails later = TokenInsight::inspect(jwt, u"waad"_s, now.addSecs(4 * 3600));
+        QCOMPARE(later.times.at(2).relative, u"expired 3 h ago"_s);
+    }
+
+    void tokenInsight_opaqueTokens_sayWhatTheyLookLike()
+    {
+        QVERIFY(!TokenInsight::inspect("ya29.a0DEMOabc").isJwt);
+        QVERIFY(TokenInsight::inspect("ya29.a0DEMOabc")
+                        .description.contains(u"Google OAuth 2.0 access token"_s));
+        QVERIFY(TokenInsight::inspect("gho_DEMOabc").description.contains(u"GitHub"_s));
+        QVERIFY(TokenInsight::inspect("eyJnot.a.jwt").description.contains(u"opaque"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TokenInsightTest)
+#include "tokeninsight_test.moc"
