@@ -18,10 +18,8 @@
 #include "ui_mainwindow.h"
 #include "uicolours.h"
 #include "userpanel.h"
-#include "version.h"
 
 #include <QCloseEvent>
-#include <QMessageBox>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -52,13 +50,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // A new search means the open user is no longer what was asked for.
     connect(search, &SearchPanel::searchStarted, user, &UserPanel::clear);
     connect(search, &SearchPanel::searchFinished, this, &MainWindow::searchFinished);
-    connect(search, &SearchPanel::userChosen, this,
-            [this](const QString &userId, const QJsonObject &alreadyFetched) {
-                if (!m_session || userId == m_ui->userPanel->requestedUserId())
-                    return;
-                m_ui->userPanel->open(m_session->fetchUser(userId, alreadyFetched),
-                                      m_session->profile());
-            });
+    connect(search, &SearchPanel::userChosen, this, &MainWindow::openUser);
     connect(search, &SearchPanel::historyChanged, this, [this](const QStringList &history) {
         if (m_session && !m_session->profile().sessionOnly)
             m_context.settings()->setHistory(m_session->profile().id, history);
@@ -241,10 +233,10 @@ void MainWindow::testConnection()
     });
 }
 
-void MainWindow::openUser(const QString &userId)
+void MainWindow::openUser(const QString &userId, const QJsonObject &alreadyFetched)
 {
     if (m_session && !userId.isEmpty() && userId != m_ui->userPanel->requestedUserId())
-        m_ui->userPanel->open(m_session->fetchUser(userId), m_session->profile());
+        m_ui->userPanel->open(m_session->fetchUser(userId, alreadyFetched), m_session->profile());
 }
 
 void MainWindow::startDemo()
@@ -254,14 +246,8 @@ void MainWindow::startDemo()
     m_demo = new DemoTenant(this);
     m_ui->connectionStatus->setText(tr("Starting the demo tenant…"));
     connect(m_demo, &DemoTenant::ready, this, [this] {
-        TenantProfile demo;
-        demo.id = u"demo"_s;
-        demo.name = tr("Demo tenant (local)");
-        demo.domain = m_demo->domain();
-        demo.clientId = QString::fromLatin1(DemoTenant::ClientId);
-        demo.caCertificateFile = m_demo->caCertificatePath();
         statusBar()->showMessage(tr("Demo tenant ready: https://%1").arg(m_demo->domain()));
-        useSessionProfile(demo, SecretBytes(QByteArray(DemoTenant::ClientSecret)));
+        useSessionProfile(m_demo->profile(), SecretBytes(QByteArray(DemoTenant::ClientSecret)));
     });
     connect(m_demo, &DemoTenant::failed, this, [this](const QString &reason) {
         m_ui->connectionStatus->setText(tr("Demo tenant unavailable"));
@@ -310,23 +296,4 @@ void MainWindow::showAuditLog()
     auto *dialog = new AuditLogDialog(*m_context.audit(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox box(this);
-    box.setObjectName(u"aboutBox"_s);
-    box.setWindowTitle(tr("About %1").arg(QStringLiteral(IDP_APP_NAME)));
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
-    box.setTextFormat(Qt::RichText);
-    box.setText(tr("<h3>%1 %2</h3>"
-                   "<p>Find an Auth0 user, see every linked identity, and reveal or copy the "
-                   "identity providers' tokens safely: masked by default, copies that clear "
-                   "themselves, and an audit trail.</p>"
-                   "<p>Client secrets stay in the operating system's keychain.</p>"
-                   "<p>Licensed under the MIT licence. Built with Qt %3.</p>"
-                   "<p><a href=\"%4\">%4</a></p>")
-                        .arg(QStringLiteral(IDP_APP_NAME), QStringLiteral(IDP_VERSION),
-                             QString::fromLatin1(qVersion()), QStringLiteral(IDP_HOMEPAGE)));
-    box.exec();
 }

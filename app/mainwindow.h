@@ -1,7 +1,9 @@
 #pragma once
 
+#include "aboutbox.h"
 #include "tenantprofile.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -43,11 +45,11 @@ public:
     void useSessionProfile(TenantProfile profile, SecretBytes secret);
     /** Gets a fresh Management API token for the current profile and shows the granted scopes. */
     void testConnection();
-    void showAbout();
+    void showAbout() { showAboutBox(this); }
     void showAuditLog();
     ProfileDialog *showProfiles();
-    /** Fetches a user and shows it in the user panel. */
-    void openUser(const QString &userId);
+    /** Opens a user in the user panel: fetched now, or as a search already brought it. */
+    void openUser(const QString &userId, const QJsonObject &alreadyFetched = {});
 
     QString currentProfileId() const;
     TenantSession *session() const { return m_session; }

@@ -3,13 +3,16 @@
 #  - a private D-Bus session bus with gnome-keyring's Secret Service, unlocked with a throw-away
 #    password, so the keychain tests talk to a real keychain and never to yours;
 #  - Qt's offscreen platform for the widget tests;
-#  - throw-away XDG folders, so no test touches your settings or keyrings.
+#  - throw-away XDG folders, so no test touches your settings or keyrings;
+#  - afterwards, a check that no test wrote under the app's own keychain service or settings.
 # Usage: tests/run-headless.sh [BUILD_DIR] [extra ctest arguments...]
 set -euo pipefail
 
 build_dir=${1:-build}
 shift || true
 build_dir=$(cd "$build_dir" && pwd)
+source_dir=$(cd "$(dirname "$0")/.." && pwd)
+export source_dir
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -25,5 +28,8 @@ dbus-run-session -- bash -c '
   build_dir=$1; shift
   head -c 32 /dev/urandom | base64 | tr -d "\n" \
     | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@"
+  status=0
+  ctest --test-dir "$build_dir" --output-on-failure --timeout 600 "$@" || status=$?
+  "$source_dir/tests/check-no-trace.sh" || status=1
+  exit "$status"
 ' run-headless "$build_dir" "$@"

@@ -47,6 +47,18 @@ QString DemoTenant::caCertificatePath() const
     return m_dir ? m_dir->filePath(u"demo-tenant-ca.pem"_s) : QString();
 }
 
+TenantProfile DemoTenant::profile() const
+{
+    TenantProfile demo;
+    demo.id = u"demo"_s;
+    demo.name = tr("Demo tenant (local)");
+    demo.domain = domain();
+    demo.clientId = QString::fromLatin1(ClientId);
+    demo.caCertificateFile = caCertificatePath();
+    demo.sessionOnly = true;
+    return demo;
+}
+
 void DemoTenant::start()
 {
     const QString program = findExecutable();

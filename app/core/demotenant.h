@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tenantprofile.h"
+
 #include <QObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -35,6 +37,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     QString domain() const { return m_baseUrl.authority(); }
     QString caCertificatePath() const;
+    /** The session-only profile that connects to it, once it is ready. */
+    TenantProfile profile() const;
 
 Q_SIGNALS:
     void ready();

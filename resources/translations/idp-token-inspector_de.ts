@@ -147,6 +147,10 @@
         <source>The demo tenant printed an unexpected line: %1</source>
         <translation>Der Demo-Tenant gab eine unerwartete Zeile aus: %1</translation>
     </message>
+    <message>
+        <source>Demo tenant (local)</source>
+        <translation>Demo-Tenant (lokal)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorAdvisor</name>
@@ -519,10 +523,6 @@ Ausgestellt von: %3</translation>
         <translation>Demo-Tenant wird gestartet…</translation>
     </message>
     <message>
-        <source>Demo tenant (local)</source>
-        <translation>Demo-Tenant (lokal)</translation>
-    </message>
-    <message>
         <source>Demo tenant ready: https://%1</source>
         <translation>Demo-Tenant bereit: https://%1</translation>
     </message>
@@ -755,7 +755,7 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     </message>
     <message>
         <source>User ID (google-oauth2|123…), email address, or Lucene query such as identities.connection:&quot;github&quot;</source>
-        <translation>Benutzer-ID (google-oauth2|123…), E-Mail-Adresse oder Lucene-Abfrage wie identities.connection:"github"</translation>
+        <translation>Benutzer-ID (google-oauth2|123…), E-Mail-Adresse oder Lucene-Abfrage wie identities.connection:&quot;github&quot;</translation>
     </message>
     <message>
         <source>Search</source>
@@ -806,7 +806,7 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     </message>
     <message>
         <source>%1 users match, and Auth0 lets a search page through the first 1000 only. Narrow the query, for example with identities.connection:&quot;github&quot; or email.domain:&quot;example.com&quot;.</source>
-        <translation>%1 Benutzer passen, und Auth0 lässt eine Suche nur durch die ersten 1000 blättern. Grenzen Sie die Abfrage ein, zum Beispiel mit identities.connection:"github" oder email.domain:"example.com".</translation>
+        <translation>%1 Benutzer passen, und Auth0 lässt eine Suche nur durch die ersten 1000 blättern. Grenzen Sie die Abfrage ein, zum Beispiel mit identities.connection:&quot;github&quot; oder email.domain:&quot;example.com&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>

@@ -451,6 +451,21 @@ private Q_SLOTS:
         QCOMPARE(clipboard->text(), u"something the admin copied since"_s);
     }
 
+    void quit_withATokenOnTheClipboard_clearsItAndCallsNoOneBack()
+    {
+        connectWindow();
+        QVERIFY(searchFor(GithubUser));
+        UserPanel *panel = m_window->userPanel();
+        panel->selectIndex(identities()->tokenIndexes().first());
+        panel->copySelected();
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QVERIFY(!clipboard->text().isEmpty());
+        // The window goes with the copy still counting down (under the sanitizers, any call
+        // into the half-destroyed window is reported).
+        m_window.reset();
+        QVERIFY(clipboard->text().isEmpty());
+    }
+
     void missingTokens_explainedOnTheIdentity()
     {
         connectWindow();
