@@ -246,7 +246,7 @@ void UserPanel::clear()
     m_ui->environmentBadge->hide();
     m_ui->rawJsonView->clear();
     m_ui->copyRedactedButton->setEnabled(false);
-    m_ui->inspectorText->clear();
+    inspect({}); // nothing of the last token stays in the inspector either
     updateActions();
 }
 

@@ -287,6 +287,9 @@ private Q_SLOTS:
         QVERIFY(!panel->findChild<QPushButton *>(u"copyButton"_s)->isEnabled());
         QVERIFY(!panel->findChild<QPushButton *>(u"copyRedactedButton"_s)->isEnabled());
         QVERIFY(panel->findChild<QPlainTextEdit *>(u"rawJsonView"_s)->toPlainText().isEmpty());
+        const QString inspector = panel->findChild<QLabel *>(u"inspectorSummary"_s)->text();
+        QVERIFY2(!inspector.contains(u"SHA-256"_s), qPrintable(inspector));
+        QVERIFY(panel->findChild<QPlainTextEdit *>(u"inspectorText"_s)->toPlainText().isEmpty());
 
         // Every way to reach a token: methods, buttons, shortcuts on the tree.
         QSignalSpy actions(panel, &UserPanel::tokenActionDone);
