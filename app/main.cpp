@@ -1,6 +1,7 @@
 #include "appcontext.h"
 #include "appicon.h"
 #include "mainwindow.h"
+#include "processhardening.h"
 #include "shutdownsignals.h"
 #include "translations.h"
 #include "version.h"
@@ -57,6 +58,11 @@ bool wantsTextOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // Before anything holds a secret: no core dumps, not dumpable, private files.
+    const QStringList hardening = ProcessHardening::apply();
+    for (const QString &problem : hardening)
+        qWarning("Process hardening: %s", qPrintable(problem));
+
     QCoreApplication::setApplicationName(QStringLiteral(IDP_APP_ID));
     QCoreApplication::setApplicationVersion(QStringLiteral(IDP_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral(IDP_ORGANIZATION_NAME));

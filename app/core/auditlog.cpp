@@ -36,13 +36,14 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (!file.open(QIODevice::Append | QIODevice::Text)) {
+    // Readable only by its owner (it names users and tenants), from the call that creates it.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!file.open(QIODevice::Append | QIODevice::Text, ownerOnly)) {
         if (error)
             *error = tr("Cannot write the audit log %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    // Readable only by its owner: it names users and tenants.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.setPermissions(ownerOnly); // a log made before keeps its mode otherwise
     QJsonObject line{{u"time"_s, entry.time.toUTC().toString(Qt::ISODateWithMs)},
                      {u"os_user"_s, entry.osUser},
                      {u"profile"_s, entry.profile},

@@ -16,6 +16,7 @@
 #include <QTreeView>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +208,57 @@ private Q_SLOTS:
     void executable_sigint_endsTheDemoTenantAndItsFiles() { endsWithTheApp(SIGINT); }
     // Killed outright, the app runs no code: the kernel ends the tenant (PR_SET_PDEATHSIG).
     void executable_sigkill_stillEndsTheDemoTenant() { endsWithTheApp(SIGKILL); }
+
+    void executable_hardensItself_noCoreDumps_privateFiles()
+    {
+        // Settings and an audit log left by an older version, readable by everyone.
+        QTemporaryDir home;
+        const QString config = home.filePath(u"config/IdP Token Inspector"_s);
+        const QString data = home.filePath(u"data/IdP Token Inspector/idp-token-inspector"_s);
+        QVERIFY(QDir().mkpath(config) && QDir().mkpath(data));
+        const QString settings = config + u"/idp-token-inspector.conf"_s;
+        const QString audit = data + u"/audit.jsonl"_s;
+        for (const QString &file : {settings, audit}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.close();
+            QVERIFY(::chmod(QFile::encodeName(file).constData(), 0644) == 0);
+        }
+        for (const QString &folder : {config, data, QFileInfo(data).absolutePath()})
+            QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(APP_EXECUTABLE), {u"--quit-after"_s, u"3000"_s});
+        QVERIFY(app.waitForStarted(10000));
+        QTest::qWait(1000);
+        QFile limits(u"/proc/%1/limits"_s.arg(app.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        QString coreLine;
+        for (const QByteArray &line : limits.readAll().split('\n')) {
+            if (line.startsWith("Max core file size"))
+                coreLine = QString::fromLatin1(line).simplified();
+        }
+        QCOMPARE(coreLine, u"Max core file size 0 0 bytes"_s); // soft and hard
+        QVERIFY(app.waitForFinished(15000));
+        QCOMPARE(app.exitCode(), 0);
+
+        auto mode = [](const QString &path) {
+            struct stat info
+            { };
+            return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_mode & 0777
+                                                                           : mode_t(07777);
+        };
+        QCOMPARE(mode(settings), mode_t(0600));
+        QCOMPARE(mode(audit), mode_t(0600));
+        QCOMPARE(mode(config), mode_t(0700));
+        QCOMPARE(mode(data), mode_t(0700));
+        QCOMPARE(mode(QFileInfo(data).absolutePath()), mode_t(0700));
+    }
 
     void executable_offscreenStart_exitsCleanly()
     {
