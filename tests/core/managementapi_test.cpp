@@ -4,11 +4,15 @@
 #include "managementapi.h"
 #include "tokenprovider.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using FakeAuth0::FakeTenant;
@@ -114,11 +118,13 @@ private Q_SLOTS:
         QList<ManagementReply *> replies;
         for (int i = 0; i < 4; ++i)
             replies.append(m_api->getUser(u"github|5823109"_s));
-        // Every reply says when it is done; each must bring the user.
-        for (ManagementReply *reply : replies) {
-            QSignalSpy done(reply, &ManagementReply::finished);
-            QVERIFY(waitForSignal(done));
-        }
+        // Every reply says when it is done (all listened to before any can finish); each must
+        // bring the user.
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (ManagementReply *reply : replies)
+            spies.push_back(std::make_unique<QSignalSpy>(reply, &ManagementReply::finished));
+        for (const auto &done : spies)
+            QVERIFY(waitForSignal(*done));
         for (ManagementReply *reply : replies) {
             QVERIFY(!reply->isError());
             QCOMPARE(reply->json().object().value(u"user_id"_s).toString(), u"github|5823109"_s);
@@ -164,6 +170,28 @@ private Q_SLOTS:
         QVERIFY(waits.count() >= 1);
         QVERIFY(waits.first().first().toInt() >= 1);
         QVERIFY(reply->rateLimitRemaining().has_value());
+        delete reply;
+    }
+
+    void rateLimited_resetBeyondTheDeadline_failsAtOnceWithTheTime()
+    {
+        // One request a hundred seconds: the bucket is full again long after this request's
+        // 5 s may run. Waiting could not help, so it fails now and says when to come back.
+        HttpSettings settings = m_http->settings();
+        settings.timeoutMs = 5000;
+        m_http->setSettings(settings);
+        m_tenant->setRateLimit(FakeTenant::Api::Management, 1, 0.01);
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QElapsedTimer timer;
+        timer.start();
+        ManagementReply *reply = m_api->getUser(u"github|5823109"_s);
+        QSignalSpy waits(reply, &ManagementReply::rateLimitWait);
+        QVERIFY(finished(reply));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(waits.count(), 0);
+        QCOMPARE(reply->error().kind, ApiError::Kind::RateLimited);
+        const QString summary = ErrorAdvisor::diagnose(reply->error()).summary;
+        QVERIFY2(summary.startsWith(u"Auth0's rate limit: try again at "_s), qPrintable(summary));
         delete reply;
     }
 
