@@ -71,7 +71,9 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
                           .toLocalTime()
                           .toString(u"HH:mm:ss"_s)
                 : QString();
-        return {tr("Auth0's rate limit was reached"), e.message,
+        return {when.isEmpty() ? tr("Auth0's rate limit was reached")
+                               : tr("Auth0's rate limit: try again at %1").arg(when),
+                e.message,
                 when.isEmpty()
                         ? tr("Wait a little and try again. Other tools using the same tenant "
                              "share this limit.")

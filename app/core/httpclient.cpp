@@ -1,6 +1,7 @@
 #include "httpclient.h"
 
 #include "logging.h"
+#include "safenumbers.h"
 #include "secretbytes.h"
 #include "version.h"
 
@@ -68,6 +69,7 @@ QByteArray ApiReply::rawHeader(const QByteArray &name) const
 
 void ApiReply::start()
 {
+    m_started.start();
     const QUrl &url = m_spec.url;
     if (!url.isValid() || url.host().isEmpty()) {
         finish(ApiError::make(ApiError::Kind::InvalidConfiguration,
@@ -258,9 +260,17 @@ void ApiReply::handleReply()
                               tr("Redirect to %1 not followed.").arg(target.host()), m_spec.url));
         return;
     }
-    // A body cut short: the status arrived but the connection broke mid-way.
-    if (netError == QNetworkReply::RemoteHostClosedError
-        || netError == QNetworkReply::NetworkSessionFailedError) {
+    // A body cut short: the status arrived but the transfer failed mid-way (any network-layer
+    // error, or a protocol failure), or fewer bytes came than Content-Length announced. Such a
+    // body is never parsed, even when what arrived happens to be valid JSON.
+    const bool transferFailed = (netError > QNetworkReply::NoError
+                                 && netError < QNetworkReply::ProxyConnectionRefusedError)
+            || netError == QNetworkReply::ProtocolFailure;
+    const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool shortBody = announced.isValid() && announced.toLongLong() != m_body.size()
+            && !reply->rawHeader("Content-Encoding").size();
+    if (transferFailed || shortBody) {
+        wipeBytes(m_body);
         if (idempotent && canRetry) {
             retryLater(backoffMs());
             return;
@@ -276,13 +286,22 @@ void ApiReply::handleReply()
     const bool jsonOk = parseError.error == QJsonParseError::NoError;
 
     if (m_status == 429) {
-        const qint64 reset = rawHeader("x-ratelimit-reset").toLongLong();
-        if (m_spec.retryOnRateLimit && canRetry) {
+        // UNIX seconds; garbage, negative or absurd values count as "not sent".
+        const qint64 reset = SafeNumbers::parseInteger(rawHeader("x-ratelimit-reset"), 0,
+                                                       SafeNumbers::LatestSeconds)
+                                     .value_or(0);
+        const qint64 untilReset = reset > 0
+                ? SafeNumbers::saturatingMultiply(reset, 1000) - QDateTime::currentMSecsSinceEpoch()
+                : 0;
+        // A reset beyond what this request may still take fails now, with the time to come back,
+        // instead of waiting out retries that cannot succeed.
+        const qint64 budget = qint64(m_settings.timeoutMs) - m_started.elapsed();
+        const bool hopeless = reset > 0 && untilReset > budget;
+        if (m_spec.retryOnRateLimit && canRetry && !hopeless) {
             // x-ratelimit-reset is when the bucket is full again: waiting for it is safe. Without
             // it, back off exponentially.
             int delay = backoffMs();
             if (reset > 0) {
-                const qint64 untilReset = reset * 1000 - QDateTime::currentMSecsSinceEpoch();
                 delay = int(std::clamp<qint64>(untilReset, m_settings.initialBackoffMs / 2,
                                                m_settings.maxBackoffMs));
                 delay += QRandomGenerator::global()->bounded(delay / 10 + 1);

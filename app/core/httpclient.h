@@ -90,6 +90,7 @@ private:
     QPointer<QNetworkReply> m_reply; // the manager may delete it first, on shutdown
     QTimer *m_deadline = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QElapsedTimer m_started; ///< since start(): the request's whole time, retries included
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_finished = false;

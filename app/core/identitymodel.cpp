@@ -1,8 +1,11 @@
 #include "identitymodel.h"
 
+#include "safenumbers.h"
 #include "tokeninsight.h"
 
 #include <QJsonArray>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -54,8 +57,13 @@ QString scalarText(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double: {
+        // Whole numbers up to 2^53 print as integers; anything larger (or 1e300) as a double,
+        // never through a conversion that could overflow.
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        constexpr double exact = 9007199254740992.0; // 2^53
+        if (std::isfinite(d) && std::abs(d) <= exact && d == std::trunc(d))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
     }
     case QJsonValue::String:
         return value.toString();
@@ -147,7 +155,11 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
             token->secret = SecretBytes(std::move(bytes));
         }
         if (identity.contains(u"expires_in"_s)) {
-            const qint64 seconds = qint64(identity.value(u"expires_in"_s).toDouble());
+            // Any number the server sends, held to a range a duration can have (100 years).
+            const qint64 seconds
+                    = SafeNumbers::toInteger(identity.value(u"expires_in"_s).toDouble(),
+                                             -3155760000, 3155760000)
+                              .value_or(0);
             node->add(NodeKind::Property, u"expires_in"_s,
                       tr("%1 s (about %2, counted from when Auth0 stored the token)")
                               .arg(seconds)

@@ -1,7 +1,11 @@
 #include "tokeninsight.h"
 
+#include "safenumbers.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -79,10 +83,12 @@ TokenDetails TokenInsight::inspect(const QByteArray &token, const QString &provi
             details.payload = payload.object();
             for (const QString &claim : {u"iat"_s, u"nbf"_s, u"exp"_s}) {
                 const QJsonValue value = details.payload.value(claim);
-                if (!value.isDouble())
+                const std::optional<qint64> seconds = SafeNumbers::toInteger(
+                        value.toDouble(std::nan("")), SafeNumbers::EarliestSeconds,
+                        SafeNumbers::LatestSeconds);
+                if (!value.isDouble() || !seconds)
                     continue;
-                const QDateTime time
-                        = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+                const QDateTime time = QDateTime::fromSecsSinceEpoch(*seconds, Qt::UTC);
                 details.times.append({claim, time, relativeTime(claim, time, now)});
             }
             const QString alg = header.object().value(u"alg"_s).toString();

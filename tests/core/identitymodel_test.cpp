@@ -153,6 +153,38 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"offline access"_s));
         QVERIFY(text.contains(u"calendar.readonly"_s));
     }
+
+    void identityModel_absurdNumbers_showWithoutOverflow()
+    {
+        // Numbers the server controls: 2^63 and beyond, 1e300, negative durations.
+        QJsonObject user = fixtureUser(u"github"_s);
+        QJsonArray identities = user.value(u"identities"_s).toArray();
+        QJsonObject identity = identities.first().toObject();
+        identity.insert(u"expires_in"_s, 1e300);
+        QJsonObject profile = identity.value(u"profileData"_s).toObject();
+        profile.insert(u"huge"_s, 9223372036854775808.0);
+        profile.insert(u"tiny"_s, -1e300);
+        profile.insert(u"exact"_s, 9007199254740992.0);
+        identity.insert(u"profileData"_s, profile);
+        identities[0] = identity;
+        user.insert(u"identities"_s, identities);
+        IdentityModel model;
+        model.setUser(user, BothScopes);
+        const QModelIndex github = model.index(0, 0);
+        const QModelIndex expires = child(model, github, u"expires_in"_s);
+        QVERIFY(expires.isValid());
+        QVERIFY(model.index(expires.row(), 1, github)
+                        .data()
+                        .toString()
+                        .startsWith(u"3155760000 s"_s));
+        const QModelIndex data = child(model, github, u"profileData"_s);
+        QCOMPARE(model.index(child(model, data, u"huge"_s).row(), 1, data).data().toString(),
+                 u"9.2233720368547758e+18"_s);
+        QCOMPARE(model.index(child(model, data, u"exact"_s).row(), 1, data).data().toString(),
+                 u"9007199254740992"_s);
+        QCOMPARE(model.index(child(model, data, u"tiny"_s).row(), 1, data).data().toString(),
+                 u"-1.0000000000000001e+300"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(IdentityModelTest)

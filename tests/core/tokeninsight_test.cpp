@@ -44,6 +44,22 @@ private Q_SLOTS:
         QVERIFY(TokenInsight::inspect("gho_DEMOabc").description.contains(u"GitHub"_s));
         QVERIFY(TokenInsight::inspect("eyJnot.a.jwt").description.contains(u"opaque"_s));
     }
+
+    void tokenInsight_absurdTimeClaims_areClampedOrSkipped()
+    {
+        auto part = [](const QByteArray &json) {
+            return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray jwt = part(R"({"alg":"RS256","typ":"JWT"})") + '.'
+                + part(R"({"iat":-1e300,"nbf":"soon","exp":1e300,"iss":"x"})") + '.' + part("sig");
+        const TokenDetails details = TokenInsight::inspect(jwt);
+        QVERIFY(details.isJwt);
+        QCOMPARE(details.times.size(), 2); // nbf is not a number
+        QCOMPARE(details.times.at(0).name, u"iat"_s);
+        QCOMPARE(details.times.at(0).time.date().year(), 1);
+        QCOMPARE(details.times.at(1).name, u"exp"_s);
+        QCOMPARE(details.times.at(1).time.date().year(), 9999);
+    }
 };
 
 QTEST_GUILESS_MAIN(TokenInsightTest)
