@@ -362,6 +362,10 @@ Ausgestellt von: %3</translation>
         <source>In %1, expand this application and tick %2.</source>
         <translation>Klappen Sie unter %1 diese Anwendung auf und wählen Sie %2 aus.</translation>
     </message>
+    <message>
+        <source>Auth0&apos;s rate limit: try again at %1</source>
+        <translation>Anfragelimit von Auth0: um %1 erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>IdentityModel</name>
