@@ -1,5 +1,6 @@
 #include "identitymodel.h"
 
+#include "redaction.h"
 #include "safenumbers.h"
 #include "tokeninsight.h"
 
@@ -74,8 +75,20 @@ QString scalarText(const QJsonValue &value)
     }
 }
 
-void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue &value)
+// Any field that names a token or secret (isSecretKey: the one definition the raw JSON view and
+// its copies use too), at any depth, profileData included, and every element of an array under
+// such a key, shows only its length and fingerprint.
+void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue &value,
+             bool underSecretKey = false)
 {
+    const bool secret = underSecretKey || isSecretKey(field);
+    if (secret && !value.isObject() && !value.isArray()) {
+        const QString text = value.isString() ? value.toString() : scalarText(value);
+        parent->add(IdentityModel::NodeKind::Property, field,
+                    QCoreApplication::translate("IdentityModel", "%1 (a secret: masked)")
+                            .arg(TokenFingerprint::of(text.toUtf8()).masked()));
+        return;
+    }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         auto *node = parent->add(IdentityModel::NodeKind::Object, field,
@@ -89,7 +102,7 @@ void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue
                                  QCoreApplication::translate("IdentityModel", "%n items", nullptr,
                                                              int(array.size())));
         for (qsizetype i = 0; i < array.size(); ++i)
-            addJson(node, u"[%1]"_s.arg(i), array.at(i));
+            addJson(node, u"[%1]"_s.arg(i), array.at(i), secret);
     } else {
         parent->add(IdentityModel::NodeKind::Property, field, scalarText(value));
     }

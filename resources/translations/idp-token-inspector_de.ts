@@ -439,6 +439,10 @@ Ausgestellt von: %3</translation>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>%1 (a secret: masked)</source>
+        <translation>%1 (ein Geheimnis: maskiert)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

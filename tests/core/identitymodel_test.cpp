@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -184,6 +186,40 @@ private Q_SLOTS:
                  u"9007199254740992"_s);
         QCOMPARE(model.index(child(model, data, u"tiny"_s).row(), 1, data).data().toString(),
                  u"-1.0000000000000001e+300"_s);
+    }
+
+    void identityModel_everySecretField_isMasked_atAnyDepth()
+    {
+        // Token-like fields beyond the three the tree knows: an id_token on the identity, and
+        // tokens and secrets inside profileData, nested and in arrays.
+        QJsonObject user = fixtureUser(u"github"_s);
+        QJsonArray identities = user.value(u"identities"_s).toArray();
+        QJsonObject identity = identities.first().toObject();
+        identity.insert(u"id_token"_s, u"eyJDEMO.id.token-value-1"_s);
+        QJsonObject profile = identity.value(u"profileData"_s).toObject();
+        profile.insert(u"access_token"_s, u"ya29.DEMO-profile-token-2"_s);
+        profile.insert(u"nested"_s, QJsonObject{{u"client_secret"_s, u"DEMO-secret-3"_s}});
+        profile.insert(u"upstream_token"_s, QJsonArray{u"DEMO-array-token-4"_s});
+        profile.insert(u"password"_s, 12345678);
+        identity.insert(u"profileData"_s, profile);
+        identities[0] = identity;
+        user.insert(u"identities"_s, identities);
+        IdentityModel model;
+        model.setUser(user, BothScopes);
+
+        QStringList shown;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                shown.append(model.index(row, 1, parent).data().toString());
+                walk(model.index(row, 0, parent));
+            }
+        };
+        walk({});
+        const QString all = shown.join(u'\n');
+        for (const QString &secret : {u"eyJDEMO.id.token-value-1"_s, u"ya29.DEMO-profile-token-2"_s,
+                                      u"DEMO-secret-3"_s, u"DEMO-array-token-4"_s, u"12345678"_s})
+            QVERIFY2(!all.contains(secret), "a secret field is shown in clear");
+        QCOMPARE(all.count(u"(a secret: masked)"_s), 5);
     }
 };
 
