@@ -8,6 +8,8 @@
 #include "clipboardguard.h"
 #include "credentialstore.h"
 #include "demotenant.h"
+#include "lockedview.h"
+#include "lockwatcher.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "scopesview.h"
@@ -29,18 +31,19 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_clipboard(new ClipboardGuard(this))
+    , m_lockWatcher(new LockWatcher(this))
 {
     m_ui->setupUi(this);
+    m_lockedView = new LockedView(this);
+    connect(m_lockedView, &LockedView::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockWatcher, &LockWatcher::lockRequested, this, &MainWindow::lock);
     m_status = new StatusIndicators(statusBar(), m_clipboard, this);
     setWindowIcon(appIcon());
-    m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->profileCombo->setPlaceholderText(tr("No tenant profile yet"));
-    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     const AppSettings &settings = *m_context.settings();
     m_clipboard->setTimeoutSeconds(settings.value(AppSettings::Key::ClipboardClearSeconds));
     m_ui->userPanel->setRevealSeconds(settings.value(AppSettings::Key::RevealSeconds));
     m_ui->userPanel->setServices(m_clipboard, m_context.audit());
+    m_lockWatcher->setIdleTimeoutMs(settings.value(AppSettings::Key::IdleLockMinutes) * 60000);
 
     SearchPanel *search = m_ui->searchPanel;
     UserPanel *user = m_ui->userPanel;
@@ -51,15 +54,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(search, &SearchPanel::searchStarted, user, &UserPanel::clear);
     connect(search, &SearchPanel::searchFinished, this, &MainWindow::searchFinished);
     connect(search, &SearchPanel::userChosen, this, &MainWindow::openUser);
-    connect(search, &SearchPanel::historyChanged, this, [this](const QStringList &history) {
-        if (m_session && !m_session->profile().sessionOnly)
-            m_context.settings()->setHistory(m_session->profile().id, history);
-    });
     connect(search, &SearchPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::opened, this, &MainWindow::userOpened);
 
     m_ui->findAction->setShortcut(QKeySequence::Find);
+    connect(m_ui->lockAction, &QAction::triggered, this, [this] { lock(tr("Locked by hand.")); });
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     m_ui->manageProfilesAction->setShortcut(QKeySequence::Preferences);
     connect(m_ui->findAction, &QAction::triggered, search, &SearchPanel::focusSearchBox);
@@ -146,7 +146,7 @@ void MainWindow::endSession()
     // The open user and the results belong to the session: they go first, then the session,
     // which cancels what it had in flight and wipes its secret and token.
     m_ui->userPanel->clear();
-    m_ui->searchPanel->setSession(nullptr, {});
+    m_ui->searchPanel->setSession(nullptr, nullptr);
     m_status->setSession(nullptr);
     delete std::exchange(m_session, nullptr);
 }
@@ -156,15 +156,36 @@ void MainWindow::startSession(const TenantProfile &profile)
     endSession();
     m_session = new TenantSession(profile, m_context.settings()->httpSettings(), this);
     m_status->setSession(m_session);
-    m_ui->searchPanel->setSession(m_session,
-                                  profile.sessionOnly ? QStringList()
-                                                      : m_context.settings()->history(profile.id));
+    m_ui->searchPanel->setSession(m_session, m_context.settings());
     m_ui->environmentBadge->setText(TenantProfile::environmentName(profile.environment));
     m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
     m_ui->environmentBadge->setVisible(true);
     m_ui->testConnectionButton->setEnabled(true);
     m_ui->scopesLabel->clear();
     m_ui->connectionStatus->setText(tr("Not connected"));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_lockedView->isLocked();
+}
+
+void MainWindow::lock(const QString &reason)
+{
+    if (!isLocked())
+        m_lockedProfileId = currentProfileId();
+    endSession();
+    m_clipboard->clearNow();
+    m_lockedView->showLocked(reason);
+    statusBar()->showMessage(reason);
+}
+
+void MainWindow::unlock()
+{
+    m_lockedView->hideLocked();
+    statusBar()->clearMessage();
+    m_lockWatcher->restartIdleTime();
+    switchProfile(std::exchange(m_lockedProfileId, {}));
 }
 
 void MainWindow::switchProfile(const QString &id)

@@ -17,6 +17,8 @@ class AppContext;
 class AuditLog;
 class ClipboardGuard;
 class DemoTenant;
+class LockWatcher;
+class LockedView;
 class ProfileDialog;
 class SearchPanel;
 class SecretBytes;
@@ -48,6 +50,15 @@ public:
     void showAbout() { showAboutBox(this); }
     void showAuditLog();
     ProfileDialog *showProfiles();
+    /**
+     * Clears the open user, the results, every token and the Management API token (the session
+     * goes), and shows the locked view. Idle time and the desktop's screen lock call it too.
+     */
+    void lock(const QString &reason);
+    /** Reconnects the profile that was active, reading its secret again. */
+    void unlock();
+    bool isLocked() const;
+    LockWatcher *lockWatcher() const { return m_lockWatcher; }
     /** Opens a user in the user panel: fetched now, or as a search already brought it. */
     void openUser(const QString &userId, const QJsonObject &alreadyFetched = {});
 
@@ -78,6 +89,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ClipboardGuard *m_clipboard;
     StatusIndicators *m_status;
+    LockWatcher *m_lockWatcher;
+    LockedView *m_lockedView;
+    QString m_lockedProfileId;
     DemoTenant *m_demo = nullptr;
     TenantSession *m_session = nullptr;
     QPointer<ProfileDialog> m_profileDialog;

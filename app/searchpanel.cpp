@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "apierror.h"
+#include "appsettings.h"
 #include "tenantsession.h"
 #include "ui_searchpanel.h"
 #include "uicolours.h"
@@ -65,20 +66,23 @@ SearchPanel::SearchPanel(QWidget *parent)
     };
     connect(results, &QAbstractItemView::activated, this, choose);
     connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, choose);
-    setSession(nullptr, {});
+    setSession(nullptr, nullptr);
 }
 
 SearchPanel::~SearchPanel() = default;
 
-void SearchPanel::setSession(TenantSession *session, const QStringList &history)
+void SearchPanel::setSession(TenantSession *session, AppSettings *settings)
 {
     if (m_search)
         m_search->disconnect(this); // the session it belongs to cancels it
     m_search = nullptr;
     m_session = session;
+    // A session-only profile (the demo, a memory-only secret) leaves no history behind.
+    m_settings = session && !session->profile().sessionOnly ? settings : nullptr;
     m_query = {};
     m_page = 0;
-    m_history->setStringList(history);
+    m_history->setStringList(m_settings ? m_settings->history(session->profile().id)
+                                        : QStringList());
     resetResults();
     setBusy(false);
     m_ui->searchEdit->setEnabled(session);
@@ -213,7 +217,8 @@ void SearchPanel::remember(const QString &text)
     while (list.size() > HistorySize)
         list.removeLast();
     m_history->setStringList(list);
-    Q_EMIT historyChanged(list);
+    if (m_settings)
+        m_settings->setHistory(m_session->profile().id, list);
 }
 
 void SearchPanel::setBusy(bool busy)

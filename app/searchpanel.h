@@ -11,6 +11,7 @@
 namespace Ui {
 class SearchPanel;
 }
+class AppSettings;
 class QSortFilterProxyModel;
 class QStringListModel;
 class TenantSession;
@@ -31,10 +32,10 @@ public:
     ~SearchPanel() override;
 
     /**
-     * The session searches go to (none disables the panel), and its recent queries. Forgets the
-     * previous session's query, results and pages.
+     * The session searches go to (none disables the panel). Forgets the previous session's query,
+     * results and pages. Recent queries come from and go to settings, for saved profiles only.
      */
-    void setSession(TenantSession *session, const QStringList &history);
+    void setSession(TenantSession *session, AppSettings *settings);
     /** Runs the box's query from its first page. */
     void search();
     /** Shows page `page` of the query being paged (never what the box holds now). */
@@ -53,7 +54,6 @@ Q_SIGNALS:
     void searchFinished(bool ok);
     /** Open this user; alreadyFetched holds it when the search itself returned the whole user. */
     void userChosen(const QString &userId, const QJsonObject &alreadyFetched);
-    void historyChanged(const QStringList &history);
     void statusMessage(const QString &message, int timeoutMs);
 
 private:
@@ -78,6 +78,7 @@ private:
     QSortFilterProxyModel *m_sortedUsers;
     QStringListModel *m_history;
     QPointer<TenantSession> m_session;
+    AppSettings *m_settings = nullptr; ///< where this profile's history is kept; none: not kept
     QPointer<UserSearch> m_search;
     Query m_query;
     int m_page = 0;

@@ -10,11 +10,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The one table of integer settings: name, default, minimum, maximum.
-constexpr std::array<AppSettings::Definition, 4> Definitions{{
+constexpr std::array<AppSettings::Definition, 5> Definitions{{
         {AppSettings::Key::NetworkTimeoutSeconds, "network/timeoutSeconds", 30, 1, 600},
         {AppSettings::Key::MaxResponseMegabytes, "network/maxResponseMegabytes", 16, 1, 1024},
         {AppSettings::Key::ClipboardClearSeconds, "security/clipboardSeconds", 20, 1, 600},
         {AppSettings::Key::RevealSeconds, "security/revealSeconds", 30, 1, 600},
+        {AppSettings::Key::IdleLockMinutes, "security/idleLockMinutes", 10, 0, 1440},
 }};
 
 QString historyKey(const QString &profileId)

@@ -21,6 +21,7 @@ public:
         MaxResponseMegabytes,  ///< network/maxResponseMegabytes
         ClipboardClearSeconds, ///< security/clipboardSeconds
         RevealSeconds,         ///< security/revealSeconds
+        IdleLockMinutes,       ///< security/idleLockMinutes; 0: no idle lock
     };
 
     struct Definition

@@ -445,6 +445,39 @@ Ausgestellt von: %3</translation>
     </message>
 </context>
 <context>
+    <name>LockWatcher</name>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Eingabe gesperrt.</numerusform>
+            <numerusform>Nach %n Minuten ohne Eingabe gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation>Gesperrt, weil der Bildschirm gesperrt wurde.</translation>
+    </message>
+    <message>
+        <source>Locked because the session was locked.</source>
+        <translation>Gesperrt, weil die Sitzung gesperrt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedView</name>
+    <message>
+        <source>IdP Token Inspector is locked</source>
+        <translation>IdP Token Inspector ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The open user, every token and the Management API token were cleared. Unlocking reads the client secret from the keychain again and reconnects.</source>
+        <translation>Der geöffnete Benutzer, alle Tokens und das Management-API-Token wurden gelöscht. Beim Entsperren wird das Client-Secret erneut aus dem Schlüsselbund gelesen und die Verbindung neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>IdP Token Inspector</source>
@@ -553,6 +586,18 @@ Ausgestellt von: %3</translation>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Find an Auth0 user, see every linked identity, and reveal or copy the identity providers&apos; tokens safely: masked by default, copies that clear themselves, and an audit trail.&lt;/p&gt;&lt;p&gt;Client secrets stay in the operating system&apos;s keychain.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence. Built with Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Finden Sie einen Auth0-Benutzer, sehen Sie jede verknüpfte Identität und decken Sie die Tokens der Identity Provider sicher auf oder kopieren Sie sie: standardmäßig verdeckt, Kopien, die sich selbst löschen, und ein Prüfprotokoll.&lt;/p&gt;&lt;p&gt;Client-Secrets bleiben im Schlüsselbund des Betriebssystems.&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz. Erstellt mit Qt %3.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Locked by hand.</source>
+        <translation>Von Hand gesperrt.</translation>
     </message>
 </context>
 <context>
