@@ -13,6 +13,7 @@
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "scopesview.h"
+#include "screencapture.h"
 #include "searchpanel.h"
 #include "sessionsecrets.h"
 #include "statusindicators.h"
@@ -57,6 +58,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(search, &SearchPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::opened, this, &MainWindow::userOpened);
+    // Out of screen captures while a token shows in clear, where the platform allows it.
+    connect(user, &UserPanel::revealedChanged, this,
+            [this](bool revealed) { ScreenCapture::setExcluded(this, revealed); });
 
     m_ui->findAction->setShortcut(QKeySequence::Find);
     connect(m_ui->lockAction, &QAction::triggered, this, [this] { lock(tr("Locked by hand.")); });

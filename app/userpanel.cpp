@@ -238,7 +238,7 @@ void UserPanel::clear()
         fetch->disconnect(this);
         fetch->deleteLater();
     }
-    m_maskTimer->stop();
+    maskAll();
     m_model->clear();
     m_redacted = {};
     m_ui->userNameLabel->setText(tr("No user open"));
@@ -253,7 +253,7 @@ void UserPanel::clear()
 void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
                         const QStringList &scopes)
 {
-    m_maskTimer->stop();
+    maskAll();
     m_profile = profile;
     m_access.setProfile(profile);
     m_model->setUser(user, scopes);
@@ -367,6 +367,7 @@ void UserPanel::revealSelected()
     if (!authorize(TokenAccessPolicy::Action::Reveal, index) || !target.isValid())
         return;
     m_model->reveal(target);
+    Q_EMIT revealedChanged(true);
     m_maskTimer->start(m_revealSeconds * 1000);
     updateActions();
     Q_EMIT statusMessage(
@@ -389,8 +390,11 @@ void UserPanel::copySelected()
 void UserPanel::maskAll()
 {
     m_maskTimer->stop();
+    const bool wasRevealed = m_model->revealedIndex().isValid();
     m_model->maskAll();
     updateActions();
+    if (wasRevealed)
+        Q_EMIT revealedChanged(false);
 }
 
 void UserPanel::inspect(const QModelIndex &index)

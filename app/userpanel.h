@@ -61,6 +61,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     /** A reveal or copy happened (after its audit entry was written). */
     void tokenActionDone(const QString &action);
+    /** A token is shown in clear (true), or none is any more (false). */
+    void revealedChanged(bool revealed);
 
 private:
     /** Asks for a reason where one is needed, then authorizes (and audits) the action. */

@@ -384,6 +384,7 @@ private Q_SLOTS:
         QVERIFY(token.data().toString().startsWith(u"••••"_s));
         panel->setRevealSeconds(1);
         QSignalSpy done(panel, &UserPanel::tokenActionDone);
+        QSignalSpy revealed(panel, &UserPanel::revealedChanged); // screen-capture exclusion
         auto *tree = w.tree;
         tree->setFocus();
         QTRY_VERIFY(tree->hasFocus());
@@ -391,6 +392,9 @@ private Q_SLOTS:
         QCOMPARE(done.count(), 1);
         QVERIFY(token.data().toString().startsWith(u"gho_DEMO"_s));
         QTRY_VERIFY_WITH_TIMEOUT(token.data().toString().startsWith(u"••••"_s), 3000);
+        QCOMPARE(revealed.count(), 2);
+        QCOMPARE(revealed.at(0).first().toBool(), true);
+        QCOMPARE(revealed.at(1).first().toBool(), false);
 
         panel->setRevealSeconds(30);
         panel->revealSelected();
