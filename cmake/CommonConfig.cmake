@@ -16,6 +16,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(idp_common_config INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
         -Wunused -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        # Qt's logging macros (qCInfo(category) << …) pass no variadic argument.
+        target_compile_options(idp_common_config INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+    endif()
     if(IDP_WARNINGS_AS_ERRORS)
         target_compile_options(idp_common_config INTERFACE -Werror)
     endif()

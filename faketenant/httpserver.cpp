@@ -194,70 +194,87 @@ HttpResponse plainError(int status, const QByteArray &message)
 
 } // namespace
 
+ParsedRequest parseRequest(const QByteArray &buffer, HttpRequest *request)
+{
+    ParsedRequest parsed;
+    auto fail = [&parsed](int status, const QByteArray &message) {
+        parsed.status = ParsedRequest::Status::Error;
+        parsed.errorStatus = status;
+        parsed.errorMessage = message;
+        return parsed;
+    };
+    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+    if (headerEnd < 0) {
+        if (buffer.size() > HttpsServer::MaxHeaderBytes)
+            return fail(431, "Request headers too large");
+        return parsed;
+    }
+
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return fail(400, "Malformed request line");
+    request->method = requestLine.at(0);
+    request->target = requestLine.at(1);
+    parsed.http10 = requestLine.at(2) == "HTTP/1.0";
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        request->headers.insert(line.left(colon).trimmed().toLower(),
+                                line.mid(colon + 1).trimmed());
+    }
+
+    qsizetype consumed = headerEnd + 4;
+    if (request->header("transfer-encoding").toLower().contains("chunked")) {
+        const qsizetype used = decodeChunked(buffer, consumed, &request->body);
+        if (used == -1)
+            return parsed;
+        if (used == -2)
+            return fail(413, "Request body too large or malformed");
+        consumed += used;
+    } else if (request->headers.contains("content-length")) {
+        bool ok = false;
+        const qsizetype length = request->header("content-length").toLongLong(&ok);
+        if (!ok || length < 0 || length > HttpsServer::MaxBodyBytes)
+            return fail(413, "Request body too large");
+        if (buffer.size() < consumed + length)
+            return parsed;
+        request->body = buffer.mid(consumed, length);
+        consumed += length;
+    }
+
+    const qsizetype queryStart = request->target.indexOf('?');
+    request->rawPath = queryStart < 0 ? request->target : request->target.left(queryStart);
+    request->path = QUrl::fromPercentEncoding(request->rawPath);
+    if (queryStart >= 0) {
+        // QUrlQuery keeps '+' literally; HTML forms and some clients use it for spaces.
+        QByteArray rawQuery = request->target.mid(queryStart + 1);
+        rawQuery.replace('+', "%20");
+        request->query.setQuery(QString::fromUtf8(rawQuery));
+    }
+    parsed.status = ParsedRequest::Status::Complete;
+    parsed.consumed = consumed;
+    return parsed;
+}
+
 void HttpsServer::processBuffer(QSslSocket *socket)
 {
     Connection *connection = m_connections.value(socket);
     if (!connection || connection->busy)
         return;
     QByteArray &buffer = connection->buffer;
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
-        if (buffer.size() > MaxHeaderBytes)
-            deliver(socket, plainError(431, "Request headers too large"), {}, false);
-        return;
-    }
-
     HttpRequest request;
-    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        deliver(socket, plainError(400, "Malformed request line"), {}, false);
+    const ParsedRequest parsed = parseRequest(buffer, &request);
+    if (parsed.status == ParsedRequest::Status::NeedMore)
+        return;
+    if (parsed.status == ParsedRequest::Status::Error) {
+        deliver(socket, plainError(parsed.errorStatus, parsed.errorMessage), {}, false);
         return;
     }
-    request.method = requestLine.at(0);
-    request.target = requestLine.at(1);
-    const bool http10 = requestLine.at(2) == "HTTP/1.0";
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        request.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-
-    qsizetype consumed = headerEnd + 4;
-    if (request.header("transfer-encoding").toLower().contains("chunked")) {
-        const qsizetype used = decodeChunked(buffer, consumed, &request.body);
-        if (used == -1)
-            return;
-        if (used == -2) {
-            deliver(socket, plainError(413, "Request body too large or malformed"), {}, false);
-            return;
-        }
-        consumed += used;
-    } else if (request.headers.contains("content-length")) {
-        bool ok = false;
-        const qsizetype length = request.header("content-length").toLongLong(&ok);
-        if (!ok || length < 0 || length > MaxBodyBytes) {
-            deliver(socket, plainError(413, "Request body too large"), {}, false);
-            return;
-        }
-        if (buffer.size() < consumed + length)
-            return;
-        request.body = buffer.mid(consumed, length);
-        consumed += length;
-    }
-    buffer.remove(0, consumed);
-
-    const qsizetype queryStart = request.target.indexOf('?');
-    request.rawPath = queryStart < 0 ? request.target : request.target.left(queryStart);
-    request.path = QUrl::fromPercentEncoding(request.rawPath);
-    if (queryStart >= 0) {
-        // QUrlQuery keeps '+' literally; HTML forms and some clients use it for spaces.
-        QByteArray rawQuery = request.target.mid(queryStart + 1);
-        rawQuery.replace('+', "%20");
-        request.query.setQuery(QString::fromUtf8(rawQuery));
-    }
+    buffer.remove(0, parsed.consumed);
+    const bool http10 = parsed.http10;
 
     const QByteArray connectionHeader = request.header("connection").toLower();
     const bool keepAlive = http10 ? connectionHeader == "keep-alive" : connectionHeader != "close";

@@ -87,4 +87,17 @@ private:
 
 QByteArray reasonPhrase(int status);
 
+// One request from the front of a connection's buffer: NeedMore until it is whole; Complete with
+// the bytes it took; Error with the status and message to answer before closing.
+struct ParsedRequest
+{
+    enum class Status { NeedMore, Complete, Error };
+    Status status = Status::NeedMore;
+    qsizetype consumed = 0;
+    bool http10 = false;
+    int errorStatus = 0;
+    QByteArray errorMessage;
+};
+ParsedRequest parseRequest(const QByteArray &buffer, HttpRequest *request);
+
 } // namespace FakeAuth0

@@ -13,6 +13,23 @@ ApiError ApiError::make(Kind kind, const QString &message, const QUrl &url)
     return error;
 }
 
+ApiError ApiError::fromErrorBody(Kind kind, int status, const QJsonObject &body,
+                                 const QString &fallback, const QUrl &url)
+{
+    ApiError error = make(kind, QString(), url);
+    error.httpStatus = status;
+    if (body.contains(u"error_description"_s)) {
+        error.errorCode = body.value(u"error"_s).toString();
+        error.message = body.value(u"error_description"_s).toString();
+    } else {
+        error.errorCode = body.value(u"errorCode"_s).toString(body.value(u"error"_s).toString());
+        error.message = body.value(u"message"_s).toString();
+    }
+    if (error.message.isEmpty())
+        error.message = fallback;
+    return error;
+}
+
 Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
 {
     const QString host = e.url.host()

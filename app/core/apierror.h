@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -37,6 +38,12 @@ struct ApiError
 
     bool isError() const { return kind != Kind::None; }
     static ApiError make(Kind kind, const QString &message, const QUrl &url = {});
+    /**
+     * An HTTP error from Auth0's body: {statusCode, error, message, errorCode?} from the
+     * Management API, {error, error_description} from /oauth/token; fallback when it has neither.
+     */
+    static ApiError fromErrorBody(Kind kind, int status, const QJsonObject &body,
+                                  const QString &fallback, const QUrl &url);
 };
 
 /** What an admin reads: a one-line summary, why, and what to do about it. */

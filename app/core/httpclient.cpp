@@ -310,13 +310,9 @@ void ApiReply::handleReply()
             retryLater(delay);
             return;
         }
-        ApiError error = ApiError::make(ApiError::Kind::RateLimited, QString(), m_spec.url);
-        error.httpStatus = 429;
+        ApiError error = ApiError::fromErrorBody(ApiError::Kind::RateLimited, 429, m_json.object(),
+                                                 QString(), m_spec.url);
         error.rateLimitResetAt = reset;
-        const QJsonObject body = m_json.object();
-        error.message
-                = body.value(u"message"_s).toString(body.value(u"error_description"_s).toString());
-        error.errorCode = body.value(u"errorCode"_s).toString(body.value(u"error"_s).toString());
         finish(error);
         return;
     }
@@ -325,21 +321,8 @@ void ApiReply::handleReply()
         return;
     }
     if (m_status >= 400) {
-        ApiError error = ApiError::make(ApiError::Kind::Http, QString(), m_spec.url);
-        error.httpStatus = m_status;
-        const QJsonObject body = m_json.object();
-        // Management API: {statusCode, error, message, errorCode?}; /oauth/token: {error,
-        // error_description}.
-        if (body.contains(u"error_description"_s)) {
-            error.errorCode = body.value(u"error"_s).toString();
-            error.message = body.value(u"error_description"_s).toString();
-        } else {
-            error.errorCode = body.value(u"errorCode"_s).toString();
-            error.message = body.value(u"message"_s).toString();
-        }
-        if (error.message.isEmpty())
-            error.message = QString::fromUtf8(reasonPhraseFor(reply));
-        finish(error);
+        finish(ApiError::fromErrorBody(ApiError::Kind::Http, m_status, m_json.object(),
+                                       QString::fromUtf8(reasonPhraseFor(reply)), m_spec.url));
         return;
     }
     if (!jsonOk) {

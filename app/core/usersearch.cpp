@@ -77,41 +77,49 @@ UserSearch::~UserSearch()
     }
 }
 
+SearchRequest UserSearch::requestFor(const QString &text, QueryKind kind, int page, int perPage)
+{
+    SearchRequest request;
+    switch (kind) {
+    case QueryKind::UserId:
+        request.path = u"users/"_s + ManagementApi::encodeUserId(text);
+        break;
+    case QueryKind::Email:
+        request.path = u"users-by-email"_s;
+        request.query.addQueryItem(u"email"_s, QString::fromUtf8(QUrl::toPercentEncoding(text)));
+        break;
+    case QueryKind::Auto:
+    case QueryKind::Lucene:
+        request.path = u"users"_s;
+        if ((qint64(page) + 1) * perPage > ResultWindow) {
+            request.beyondWindow = true;
+            break;
+        }
+        if (!text.isEmpty())
+            request.query.addQueryItem(u"q"_s, QString::fromUtf8(QUrl::toPercentEncoding(text)));
+        request.query.addQueryItem(u"search_engine"_s, u"v3"_s);
+        request.query.addQueryItem(u"page"_s, QString::number(page));
+        request.query.addQueryItem(u"per_page"_s, QString::number(perPage));
+        request.query.addQueryItem(u"include_totals"_s, u"true"_s);
+        break;
+    }
+    return request;
+}
+
 void UserSearch::start()
 {
-    QPointer<ManagementReply> reply;
-    switch (m_result.kind) {
-    case QueryKind::UserId:
-        reply = m_api->getUser(m_text);
-        break;
-    case QueryKind::Email: {
-        QUrlQuery query;
-        query.addQueryItem(u"email"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_text)));
-        reply = m_api->get(u"users-by-email"_s, query);
-        break;
+    const SearchRequest request
+            = requestFor(m_text, m_result.kind, m_result.page, m_result.perPage);
+    if (request.beyondWindow) {
+        m_result.beyondWindow = true;
+        // Auth0's own words for this limit, so the diagnosis reads the same either way.
+        m_result.error = ApiError::make(ApiError::Kind::Http,
+                                        u"You can only page through the first 1000 records."_s);
+        m_result.error.httpStatus = 400;
+        QTimer::singleShot(0, this, &UserSearch::finish);
+        return;
     }
-    case QueryKind::Auto:
-    case QueryKind::Lucene: {
-        if ((m_result.page + 1) * m_result.perPage > ResultWindow) {
-            m_result.beyondWindow = true;
-            // Auth0's own words for this limit, so the diagnosis reads the same either way.
-            m_result.error = ApiError::make(ApiError::Kind::Http,
-                                            u"You can only page through the first 1000 records."_s);
-            m_result.error.httpStatus = 400;
-            QTimer::singleShot(0, this, &UserSearch::finish);
-            return;
-        }
-        QUrlQuery query;
-        if (!m_text.isEmpty())
-            query.addQueryItem(u"q"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_text)));
-        query.addQueryItem(u"search_engine"_s, u"v3"_s);
-        query.addQueryItem(u"page"_s, QString::number(m_result.page));
-        query.addQueryItem(u"per_page"_s, QString::number(m_result.perPage));
-        query.addQueryItem(u"include_totals"_s, u"true"_s);
-        reply = m_api->get(u"users"_s, query);
-        break;
-    }
-    }
+    QPointer<ManagementReply> reply = m_api->get(request.path, request.query);
     m_reply = reply;
     connect(m_reply, &ManagementReply::rateLimitWait, this, &UserSearch::rateLimitWait);
     connect(m_reply, &ManagementReply::finished, this, [this] {

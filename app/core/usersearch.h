@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 class ManagementApi;
 class ManagementReply;
@@ -48,6 +49,14 @@ struct SearchResult
     ApiError error;
 };
 
+/** What one search asks the Management API: a path under /api/v2/ and its query. */
+struct SearchRequest
+{
+    QString path; ///< percent-encoded, e.g. "users/google-oauth2%7C123"
+    QUrlQuery query;
+    bool beyondWindow = false; ///< the page lies past Auth0's 1000-result window: not sent
+};
+
 /**
  * Runs one search against the Management API: GET /users/{id}, /users-by-email or /users with
  * search_engine=v3. Emits finished() exactly once; the receiver deletes it with deleteLater().
@@ -68,6 +77,9 @@ public:
     void start();
     void abort();
     const SearchResult &result() const { return m_result; }
+
+    /** The request for a query of this kind (never Auto: guess first) and page. */
+    static SearchRequest requestFor(const QString &text, QueryKind kind, int page, int perPage);
 
 Q_SIGNALS:
     void finished();
