@@ -75,14 +75,13 @@ bool addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
 }
 
 Cert makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuerCert, EVP_PKEY *issuerKey,
-                     long serial)
+                     long serial, const TlsOptions &options = {})
 {
     Cert cert(X509_new());
     X509_set_version(cert.get(), 2);
     ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), serial);
-    // Backdated a little so a clock a few seconds behind still accepts it.
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 60L * 60 * 24 * 30);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), options.validFromSeconds);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), options.validToSeconds);
     X509_set_pubkey(cert.get(), key);
     X509_NAME *name = X509_get_subject_name(cert.get());
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
@@ -100,7 +99,7 @@ Cert makeCertificate(EVP_PKEY *key, const char *commonName, X509 *issuerCert, EV
         addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE");
         addExtension(cert.get(), issuer, NID_key_usage, "critical,digitalSignature");
         addExtension(cert.get(), issuer, NID_ext_key_usage, "serverAuth");
-        addExtension(cert.get(), issuer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1");
+        addExtension(cert.get(), issuer, NID_subject_alt_name, options.subjectAltNames.constData());
         addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid");
     }
     if (X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) == 0)
@@ -115,7 +114,7 @@ QByteArray base64Url(const QByteArray &data)
 
 } // namespace
 
-TlsMaterial createTlsMaterial(QString *error)
+TlsMaterial createTlsMaterial(QString *error, const TlsOptions &options)
 {
     TlsMaterial material;
     Pkey caKey = ecKey();
@@ -133,8 +132,8 @@ TlsMaterial createTlsMaterial(QString *error)
             *error = u"could not sign the CA certificate"_s;
         return material;
     }
-    Cert server = makeCertificate(serverKey.get(), "127.0.0.1", ca.get(), caKey.get(),
-                                  serialBase * 2 + 1);
+    Cert server = makeCertificate(serverKey.get(), options.commonName.constData(), ca.get(),
+                                  caKey.get(), serialBase * 2 + 1, options);
     if (!server) {
         if (error)
             *error = u"could not sign the server certificate"_s;

@@ -16,8 +16,18 @@ struct TlsMaterial
     QByteArray serverKeyPem;
 };
 
-// A throw-away CA and a server certificate it signs, for 127.0.0.1 and localhost.
-TlsMaterial createTlsMaterial(QString *error);
+// How the server certificate is made; the defaults are what the fake tenant uses. Tests make odd
+// ones (expired, for another host) to see the client name what is wrong.
+struct TlsOptions
+{
+    QByteArray commonName = "127.0.0.1";
+    QByteArray subjectAltNames = "DNS:localhost,IP:127.0.0.1";
+    long validFromSeconds = -3600; // relative to now: backdated for clocks a little behind
+    long validToSeconds = 60L * 60 * 24 * 30;
+};
+
+// A throw-away CA and a server certificate it signs, for 127.0.0.1 and localhost by default.
+TlsMaterial createTlsMaterial(QString *error, const TlsOptions &options = {});
 
 // An RSA key that signs access tokens with RS256, as Auth0 does.
 class TokenSigner final

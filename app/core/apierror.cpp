@@ -55,15 +55,39 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
     case ApiError::Kind::ConnectionFailed:
         return {tr("The connection to %1 failed").arg(host), e.message,
                 tr("Check your network, proxy and firewall, then try again.")};
-    case ApiError::Kind::Tls:
-        return {tr("The TLS certificate of %1 is not trusted").arg(host),
-                tr("%1\nCertificate subject: %2\nIssued by: %3")
-                        .arg(e.message,
-                             e.certificateSubject.isEmpty() ? tr("(none received)")
-                                                            : e.certificateSubject,
-                             e.certificateIssuer.isEmpty() ? tr("(unknown)") : e.certificateIssuer),
+    case ApiError::Kind::Tls: {
+        const QString detail = tr("%1\nCertificate subject: %2\nIssued by: %3")
+                                       .arg(e.message,
+                                            e.certificateSubject.isEmpty() ? tr("(none received)")
+                                                                           : e.certificateSubject,
+                                            e.certificateIssuer.isEmpty() ? tr("(unknown)")
+                                                                          : e.certificateIssuer);
+        switch (e.tlsProblem) {
+        case ApiError::TlsProblem::NoTls:
+            return {tr("%1 does not speak TLS").arg(host), e.message,
+                    tr("The address answers without TLS: it may be a plain-HTTP port or a "
+                       "service other than Auth0. Check the domain and port in the profile.")};
+        case ApiError::TlsProblem::ProtocolVersion:
+            return {tr("%1 offers no TLS version the app accepts").arg(host), e.message,
+                    tr("The server (or a proxy in the way) only speaks an old TLS version. Auth0 "
+                       "speaks TLS 1.2 and 1.3; check the domain, or the proxy.")};
+        case ApiError::TlsProblem::Expired:
+            return {tr("The TLS certificate of %1 has expired or is not valid yet").arg(host),
+                    detail,
+                    tr("Check this computer's date and time; if they are right, the server's "
+                       "certificate (or a proxy's) must be renewed.")};
+        case ApiError::TlsProblem::WrongHost:
+            return {tr("The TLS certificate of %1 is for another host").arg(host), detail,
+                    tr("The domain in the profile does not match the certificate: check it for "
+                       "typos, or whether a proxy answers instead.")};
+        case ApiError::TlsProblem::Untrusted:
+        case ApiError::TlsProblem::Other:
+            break;
+        }
+        return {tr("The TLS certificate of %1 is not trusted").arg(host), detail,
                 tr("If a corporate proxy inspects TLS, add its CA certificate file to the profile. "
                    "Certificate verification is never turned off.")};
+    }
     case ApiError::Kind::Timeout:
         return {tr("%1 did not answer in time").arg(host), e.message,
                 tr("Check your network or proxy and try again; a slow link may need a longer "

@@ -27,7 +27,18 @@ struct ApiError
         RateLimited,       ///< HTTP 429 after the retries ran out
     };
 
+    /** What went wrong with TLS, for Kind::Tls. */
+    enum class TlsProblem {
+        Other,
+        NoTls,           ///< the server answered without TLS (a plain-HTTP port)
+        ProtocolVersion, ///< no TLS version both sides accept (a server stuck on TLS 1.0)
+        Untrusted,       ///< the certificate chain leads to no trusted CA
+        Expired,         ///< the certificate is expired, or not valid yet
+        WrongHost,       ///< the certificate is for another host name
+    };
+
     Kind kind = Kind::None;
+    TlsProblem tlsProblem = TlsProblem::Other;
     int httpStatus = 0;
     QString errorCode; ///< Auth0's errorCode, or the OAuth "error" of /oauth/token
     QString message;   ///< Auth0's message or error_description, or the network error text

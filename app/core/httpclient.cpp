@@ -36,6 +36,50 @@ QString certificateName(const QSslCertificate &certificate, bool issuer)
     return name;
 }
 
+// Names what went wrong: the certificate's own errors first, then what OpenSSL said when the
+// handshake failed before any certificate was checked.
+ApiError::TlsProblem classifyTls(const QList<QSslError> &errors, const QString &handshakeMessage)
+{
+    using P = ApiError::TlsProblem;
+    P found = P::Other;
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            return P::Expired;
+        case QSslError::HostNameMismatch:
+            found = P::WrongHost;
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+            if (found == P::Other)
+                found = P::Untrusted;
+            break;
+        default:
+            break;
+        }
+    }
+    if (found != P::Other)
+        return found;
+    const QString m = handshakeMessage.toLower();
+    for (const char *plain : {"wrong version number", "packet length too long", "http request",
+                              "unknown protocol", "record layer failure"}) {
+        if (m.contains(QLatin1String(plain)))
+            return P::NoTls;
+    }
+    for (const char *version : {"unsupported protocol", "protocol version", "version too low",
+                                "no protocols available", "no suitable", "unsupported_protocol"}) {
+        if (m.contains(QLatin1String(version)))
+            return P::ProtocolVersion;
+    }
+    return P::Other;
+}
+
 } // namespace
 
 ApiReply::ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSettings settings,
@@ -175,6 +219,7 @@ ApiError ApiReply::tlsError(const QString &message) const
         reasons.removeDuplicates();
         error.message = reasons.join(u"; "_s);
     }
+    error.tlsProblem = classifyTls(m_sslErrors, message);
     return error;
 }
 

@@ -366,6 +366,38 @@ Ausgestellt von: %3</translation>
         <source>Auth0&apos;s rate limit: try again at %1</source>
         <translation>Anfragelimit von Auth0: um %1 erneut versuchen</translation>
     </message>
+    <message>
+        <source>%1 does not speak TLS</source>
+        <translation>%1 spricht kein TLS</translation>
+    </message>
+    <message>
+        <source>The address answers without TLS: it may be a plain-HTTP port or a service other than Auth0. Check the domain and port in the profile.</source>
+        <translation>Die Adresse antwortet ohne TLS: Es kann ein reiner HTTP-Port oder ein anderer Dienst als Auth0 sein. Prüfen Sie Domain und Port im Profil.</translation>
+    </message>
+    <message>
+        <source>%1 offers no TLS version the app accepts</source>
+        <translation>%1 bietet keine TLS-Version an, die die App annimmt</translation>
+    </message>
+    <message>
+        <source>The server (or a proxy in the way) only speaks an old TLS version. Auth0 speaks TLS 1.2 and 1.3; check the domain, or the proxy.</source>
+        <translation>Der Server (oder ein Proxy dazwischen) spricht nur eine alte TLS-Version. Auth0 spricht TLS 1.2 und 1.3; prüfen Sie die Domain oder den Proxy.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 has expired or is not valid yet</source>
+        <translation>Das TLS-Zertifikat von %1 ist abgelaufen oder noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time; if they are right, the server&apos;s certificate (or a proxy&apos;s) must be renewed.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, muss das Zertifikat des Servers (oder eines Proxys) erneuert werden.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is for another host</source>
+        <translation>Das TLS-Zertifikat von %1 gilt für einen anderen Host</translation>
+    </message>
+    <message>
+        <source>The domain in the profile does not match the certificate: check it for typos, or whether a proxy answers instead.</source>
+        <translation>Die Domain im Profil passt nicht zum Zertifikat: Prüfen Sie sie auf Tippfehler, oder ob stattdessen ein Proxy antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityModel</name>
