@@ -9,12 +9,15 @@ organization="IdP Token Inspector"
 found=0
 
 # QtKeychain files a secret with the attributes server (the service), user (the key) and type.
+# The output is captured first and matched afterwards: nothing closes a pipe early.
 entries=$(secret-tool search --all server "$app_service" 2>&1 || true)
-if printf '%s\n' "$entries" | grep -q '^attribute.user'; then
-  echo "check-no-trace: the app's keychain service '$app_service' holds entries:" >&2
-  printf '%s\n' "$entries" | grep '^attribute.user' >&2
-  found=1
-fi
+case "$entries" in
+  *attribute.user*)
+    echo "check-no-trace: the app's keychain service '$app_service' holds entries:" >&2
+    printf '%s\n' "$entries" >&2
+    found=1
+    ;;
+esac
 
 for dir in "${XDG_CONFIG_HOME:?}/$organization" "${XDG_DATA_HOME:?}/$organization"; do
   if [ -e "$dir" ]; then
