@@ -35,7 +35,7 @@ for target in "${targets[@]}"; do
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         "$scratch/$target" "$source_dir/tests/fuzz/corpus/$target") >"$log" 2>&1; then
     echo "fuzz: $target FAILED" >&2
-    grep -E 'ERROR|runtime error|SUMMARY|Test unit written' "$log" | head -20 >&2 || true
+    grep -m 20 -E 'ERROR|runtime error|SUMMARY|Test unit written' "$log" >&2 || true
     failed=1
     continue
   fi
