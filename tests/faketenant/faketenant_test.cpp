@@ -644,12 +644,19 @@ private Q_SLOTS:
         QCOMPARE(dropped.status, 0);
         m_tenant->clearFaults();
         fault.count = 1;
+        // Each fault on a fresh client: connections the server closed in the previous step may
+        // still sit in the old one's pool, and a busy machine notices that late.
+        auto freshClient = [this] {
+            m_http = std::make_unique<TestHttp>(m_tenant->caCertificates());
+        };
+        freshClient();
 
         fault.kind = FakeTenant::Fault::Kind::Truncate;
         m_tenant->addFault(fault);
         const TestReply truncated = m_http->get(user, bearer);
         QVERIFY(truncated.error != QNetworkReply::NoError
                 || QJsonDocument::fromJson(truncated.body).isNull());
+        freshClient();
 
         fault.kind = FakeTenant::Fault::Kind::InvalidJson;
         m_tenant->addFault(fault);
