@@ -122,14 +122,15 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(**m_context);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->lockWatcher()->setIdleTimeoutMs(1500);
+        // Input every 250 ms for 6 s against a 4 s idle time: wide margins for a busy machine.
+        m_window->lockWatcher()->setIdleTimeoutMs(4000);
         auto *edit = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
-        for (int i = 0; i < 6; ++i) {
-            QTest::qWait(500);
+        for (int i = 0; i < 24; ++i) {
+            QTest::qWait(250);
             QTest::keyClick(edit, Qt::Key_Shift);
             QVERIFY2(!m_window->isLocked(), "locked although there was input");
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 15000);
         QVERIFY(reason()->text().contains(u"without input"_s));
     }
 
