@@ -61,6 +61,13 @@ void ManagementReply::abort()
         finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled."), m_url));
 }
 
+void ManagementReply::abandon(QObject *owner)
+{
+    disconnect(owner);
+    abort();
+    deleteLater();
+}
+
 void ManagementReply::finish(const ApiError &error)
 {
     if (m_finished)

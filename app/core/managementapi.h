@@ -33,6 +33,8 @@ public:
     QJsonDocument takeJson() { return std::exchange(m_json, {}); }
     std::optional<int> rateLimitRemaining() const { return m_rateLimitRemaining; }
     void abort();
+    /** Aborts, tells owner nothing more, and goes away: for an owner that no longer wants it. */
+    void abandon(QObject *owner);
 
 Q_SIGNALS:
     void finished();

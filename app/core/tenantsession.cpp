@@ -139,11 +139,8 @@ QList<QPair<QString, QString>> UserFetch::tokenVaultExplanations(const QJsonObje
 
 void UserFetch::abort()
 {
-    if (ManagementReply *reply = std::exchange(m_reply, nullptr)) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (ManagementReply *reply = std::exchange(m_reply, nullptr))
+        reply->abandon(this);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -70,11 +70,8 @@ UserSearch::UserSearch(ManagementApi *api, const QString &text, QueryKind kind, 
 
 UserSearch::~UserSearch()
 {
-    if (ManagementReply *reply = std::exchange(m_reply, nullptr)) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    if (ManagementReply *reply = std::exchange(m_reply, nullptr))
+        reply->abandon(this);
 }
 
 SearchRequest UserSearch::requestFor(const QString &text, QueryKind kind, int page, int perPage)
