@@ -58,7 +58,9 @@ bool wantsTextOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // Before anything holds a secret: no core dumps, not dumpable, private files.
+    // Before anything holds a secret: freed memory overwritten (this may start the program
+    // again, so it comes first), no core dumps, not dumpable, private files.
+    ProcessHardening::wipeFreedMemory(argv);
     const QStringList hardening = ProcessHardening::apply();
     for (const QString &problem : hardening)
         qWarning("Process hardening: %s", qPrintable(problem));

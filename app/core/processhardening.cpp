@@ -3,9 +3,14 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -19,6 +24,30 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define IDP_GLIBC_HEAP_TUNABLES 1
+// No per-thread cache (its blocks are never perturbed) and every freed block overwritten with
+// 0xff (and new ones, as a side effect, with 0x00).
+constexpr char HeapTunables[] = "glibc.malloc.tcache_count=0:glibc.malloc.perturb=255";
+constexpr char MarkerVariable[] = "IDP_TOKEN_INSPECTOR_WIPES_FREED_MEMORY";
+constexpr char SavedVariable[] = "IDP_TOKEN_INSPECTOR_SAVED_GLIBC_TUNABLES";
+
+// Puts GLIBC_TUNABLES back as the user had it, so child processes (a browser, the demo tenant)
+// run with the C library's defaults.
+void restoreTunables()
+{
+    if (const char *saved = std::getenv(SavedVariable)) {
+        ::setenv("GLIBC_TUNABLES", saved, 1);
+        ::unsetenv(SavedVariable);
+    } else {
+        ::unsetenv("GLIBC_TUNABLES");
+    }
+    ::unsetenv(MarkerVariable);
+}
+#endif
+
+bool s_freedMemoryWiped = false;
 
 #ifdef Q_OS_WIN
 // Lets the process's own user do no more than a protected process allows (wait for it, query
@@ -89,11 +118,55 @@ QStringList ProcessHardening::apply()
         problems.append(u"the process could not be made non-dumpable"_s);
 #endif
 #endif
+#ifdef IDP_GLIBC_HEAP_TUNABLES
+    if (!s_freedMemoryWiped)
+        problems.append(u"freed memory is not overwritten (the program could not restart itself "
+                        "with the C library's settings for it)"_s);
+#endif
 #ifdef Q_OS_WIN
     if (!restrictProcessAccess())
         problems.append(u"the process's memory could not be closed to other processes"_s);
 #endif
     return problems;
+}
+
+bool ProcessHardening::wipeFreedMemory(char *argv[])
+{
+#ifdef IDP_GLIBC_HEAP_TUNABLES
+    if (std::getenv(MarkerVariable)) {
+        // The re-executed process: the tunables were read when it started.
+        restoreTunables();
+        s_freedMemoryWiped = true;
+        return true;
+    }
+    const char *existing = std::getenv("GLIBC_TUNABLES");
+    std::string tunables = HeapTunables;
+    if (existing && *existing) {
+        ::setenv(SavedVariable, existing, 1);
+        tunables = std::string(existing) + ':' + HeapTunables; // the last setting wins
+    }
+    ::setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
+    ::setenv(MarkerVariable, "1", 1);
+    // GLib's slice allocator keeps freed blocks for reuse without freeing them: plain malloc.
+    ::setenv("G_SLICE", "always-malloc", 0);
+    ::execv("/proc/self/exe", argv);
+    restoreTunables(); // not re-executed (no /proc, or the program file is gone): go on as is
+    return false;
+#else
+    Q_UNUSED(argv);
+    return false;
+#endif
+}
+
+bool ProcessHardening::freedMemoryIsWiped()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps its own heap; it overwrites freed blocks when told to.
+    const char *options = std::getenv("ASAN_OPTIONS");
+    return options && std::strstr(options, "max_free_fill_size=");
+#else
+    return s_freedMemoryWiped;
+#endif
 }
 
 bool ProcessHardening::restrictToOwner(const QString &path)

@@ -15,6 +15,20 @@ namespace ProcessHardening {
 QStringList apply();
 
 /**
+ * Makes the C library overwrite every block of memory when it is freed, so that what Qt, OpenSSL
+ * and the D-Bus libraries copy a secret into internally does not outlive their buffers. On Linux
+ * with glibc this needs two malloc tunables (no per-thread cache, perturb on free) that only take
+ * effect at start, so the first call re-executes the program with them set, before anything else
+ * runs, and restores the environment for child processes afterwards. Call it first thing in
+ * main(). Returns false where this cannot be done (other C libraries, sanitizer builds, or when
+ * the re-execution failed); the process then goes on without it.
+ */
+bool wipeFreedMemory(char *argv[]);
+
+/** Whether freed memory is overwritten in this process (wipeFreedMemory() took effect). */
+bool freedMemoryIsWiped();
+
+/**
  * Narrows an existing file to its owner (0600) or folder (0700). Files made by an older version
  * or another tool keep their mode otherwise. Does nothing where there are no such modes.
  */
