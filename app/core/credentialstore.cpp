@@ -117,7 +117,9 @@ KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBy
 {
     auto *request = new KeychainRequest(this);
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, request);
-    job->setBinaryData(secret.reveal());
+    // The job's own copy: the caller's secret may be wiped (and a shared buffer with it) before
+    // the job runs.
+    job->setBinaryData(QByteArray(secret.reveal().constData(), secret.size()));
     connect(job, &QKeychain::Job::finished, request,
             [this, request, job] { finishFromJob(request, job); });
     job->start();

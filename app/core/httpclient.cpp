@@ -163,6 +163,8 @@ void ApiReply::sendOnce()
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     for (const auto &[name, value] : std::as_const(m_spec.headers))
         request.setRawHeader(name, value);
+    if (m_spec.closeConnection)
+        request.setRawHeader("Connection", "close");
 
     m_reply = m_manager->sendCustomRequest(request, m_spec.method, m_spec.body);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -329,6 +331,7 @@ void ApiReply::handleReply()
     QJsonParseError parseError{};
     m_json = QJsonDocument::fromJson(m_body, &parseError);
     const bool jsonOk = parseError.error == QJsonParseError::NoError;
+    wipeBytes(m_body); // parsed: the raw answer is not needed any more
 
     if (m_status == 429) {
         // UNIX seconds; garbage, negative or absurd values count as "not sent".
@@ -428,9 +431,9 @@ HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
     , m_manager(manager)
 { }
 
-ApiReply *HttpClient::send(const HttpRequestSpec &spec)
+ApiReply *HttpClient::send(HttpRequestSpec spec)
 {
-    auto *reply = new ApiReply(m_manager, spec, m_settings, this);
+    auto *reply = new ApiReply(m_manager, std::move(spec), m_settings, this);
     m_inFlight.removeIf([](const QPointer<ApiReply> &p) { return !p || p->isFinished(); });
     m_inFlight.append(reply);
     reply->start();

@@ -38,6 +38,13 @@ struct HttpRequestSpec
     QByteArray body;
     QByteArray contentType;
     bool retryOnRateLimit = true;
+    /**
+     * The answer may hold IdP tokens: the connection closes after it ("Connection: close"), so the
+     * TLS library's buffers that held its plain text are freed (and overwritten, see
+     * ProcessHardening::wipeFreedMemory) instead of waiting for the next answer on a kept-alive
+     * connection. Costs a TLS handshake on the next request.
+     */
+    bool closeConnection = false;
 };
 
 /**
@@ -55,7 +62,6 @@ public:
     const ApiError &error() const { return m_error; }
     bool isError() const { return m_error.isError(); }
     int httpStatus() const { return m_status; }
-    const QByteArray &body() const { return m_body; }
     QJsonDocument json() const { return m_json; }
     QByteArray rawHeader(const QByteArray &name) const;
     /** x-ratelimit-remaining of the last response, when it carried one. */
@@ -117,7 +123,8 @@ public:
     void setSettings(const HttpSettings &settings) { m_settings = settings; }
     const HttpSettings &settings() const { return m_settings; }
 
-    ApiReply *send(const HttpRequestSpec &spec);
+    /** Sends the request; the reply takes the spec over, and wipes its body when it goes. */
+    ApiReply *send(HttpRequestSpec spec);
     /** Cancels every request still in flight (profile switch, window closing). */
     void abortAll();
     /** Requests sent and not finished yet. */

@@ -4,20 +4,25 @@
 
 void wipeBytes(QByteArray &bytes)
 {
-    if (!bytes.isDetached()) {
-        // Another QByteArray shares this buffer; writing would detach and wipe only a copy.
-        bytes = QByteArray();
-        return;
+    // Data the array does not own (QByteArray::fromRawData, literals) may be read-only: let go.
+    if (bytes.data_ptr().isMutable()) {
+        // Even when another QByteArray shares the buffer: it is the same secret, and writing
+        // through data() would detach and wipe only a fresh copy. Every holder sees zeros.
+        volatile char *data = const_cast<char *>(bytes.constData());
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            data[i] = 0;
     }
-    volatile char *data = bytes.data();
-    for (qsizetype i = 0; i < bytes.size(); ++i)
-        data[i] = 0;
     bytes = QByteArray();
 }
 
 SecretBytes::SecretBytes(QByteArray bytes)
     : m_bytes(std::move(bytes))
-{ }
+{
+    // Its own buffer, so that wiping it never zeroes an array the caller still uses; the caller
+    // wipes its copy itself, if it has one.
+    if (!m_bytes.isDetached())
+        m_bytes = QByteArray(m_bytes.constData(), m_bytes.size());
+}
 
 SecretBytes::~SecretBytes()
 {

@@ -12,6 +12,7 @@ class SecretBytes final
 {
 public:
     SecretBytes() = default;
+    /** Takes the buffer when the array is its only holder, and copies it otherwise. */
     explicit SecretBytes(QByteArray bytes);
     ~SecretBytes();
     SecretBytes(SecretBytes &&other) noexcept;
@@ -31,5 +32,8 @@ private:
     QByteArray m_bytes;
 };
 
-/** Overwrites the bytes of an array in place (when it is not shared) and empties it. */
+/**
+ * Overwrites the bytes of an array in place and empties it. A buffer shared with other arrays is
+ * overwritten too (they all see zeros); data the array does not own is only let go.
+ */
 void wipeBytes(QByteArray &bytes);

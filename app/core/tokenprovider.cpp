@@ -121,8 +121,7 @@ void TokenProvider::fetch()
             + "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
     ++m_requestCount;
     qCDebug(lcToken) << "requesting a Management API token from" << spec.url.host();
-    m_inFlight = m_http->send(spec);
-    wipeBytes(spec.body);
+    m_inFlight = m_http->send(std::move(spec)); // the reply wipes the body when it goes
     connect(m_inFlight, &ApiReply::finished, this, &TokenProvider::fetched);
     connect(m_inFlight, &ApiReply::rateLimitWait, this, &TokenProvider::rateLimitWait);
 }
