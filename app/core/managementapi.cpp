@@ -7,11 +7,13 @@
 
 using namespace Qt::StringLiterals;
 
-ManagementReply::ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url, QObject *parent)
+ManagementReply::ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url,
+                                 bool mayHoldSecrets, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_tokens(tokens)
     , m_url(std::move(url))
+    , m_mayHoldSecrets(mayHoldSecrets)
 { }
 
 void ManagementReply::start()
@@ -31,8 +33,9 @@ void ManagementReply::send()
 {
     HttpRequestSpec spec;
     spec.url = m_url;
+    spec.closeConnection = m_mayHoldSecrets;
     spec.headers.append({"Authorization", m_tokens->authorizationHeader()});
-    m_reply = m_http->send(spec);
+    m_reply = m_http->send(std::move(spec));
     connect(m_reply, &ApiReply::rateLimitWait, this, &ManagementReply::rateLimitWait);
     connect(m_reply, &ApiReply::finished, this, [this] {
         ApiReply *reply = m_reply;
@@ -83,13 +86,14 @@ ManagementApi::ManagementApi(HttpClient *http, TokenProvider *tokens, QObject *p
     , m_tokens(tokens)
 { }
 
-ManagementReply *ManagementApi::get(const QString &path, const QUrlQuery &query)
+ManagementReply *ManagementApi::get(const QString &path, const QUrlQuery &query, Answer answer)
 {
     QUrl url = m_baseUrl;
     url.setPath(u"/api/v2/"_s + path, QUrl::StrictMode);
     if (!query.isEmpty())
         url.setQuery(query);
-    auto *reply = new ManagementReply(m_http, m_tokens, url, this);
+    auto *reply
+            = new ManagementReply(m_http, m_tokens, url, answer == Answer::MayHoldSecrets, this);
     connect(reply, &ManagementReply::rateLimitWait, this, &ManagementApi::rateLimitWait);
     connect(reply, &ManagementReply::finished, this, [this, reply] {
         if (reply->rateLimitRemaining())
@@ -106,5 +110,5 @@ QString ManagementApi::encodeUserId(const QString &userId)
 
 ManagementReply *ManagementApi::getUser(const QString &userId)
 {
-    return get(u"users/"_s + encodeUserId(userId));
+    return get(u"users/"_s + encodeUserId(userId), {}, Answer::MayHoldSecrets);
 }

@@ -42,7 +42,8 @@ Q_SIGNALS:
 
 private:
     friend class ManagementApi;
-    ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url, QObject *parent);
+    ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url, bool mayHoldSecrets,
+                    QObject *parent);
     void start();
     void send();
     void finish(const ApiError &error);
@@ -50,6 +51,7 @@ private:
     HttpClient *m_http;
     TokenProvider *m_tokens;
     QUrl m_url;
+    bool m_mayHoldSecrets;
     QPointer<TokenRequest> m_tokenRequest;
     QPointer<ApiReply> m_reply;
     bool m_renewed = false;
@@ -72,8 +74,12 @@ public:
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     QUrl baseUrl() const { return m_baseUrl; }
 
+    /** Whether an answer can carry IdP tokens (users, user searches). */
+    enum class Answer { Plain, MayHoldSecrets };
+
     /** GET /api/v2/<path>; path segments must already be percent-encoded. */
-    ManagementReply *get(const QString &path, const QUrlQuery &query = {});
+    ManagementReply *get(const QString &path, const QUrlQuery &query = {},
+                         Answer answer = Answer::Plain);
     ManagementReply *getUser(const QString &userId);
     /** Percent-encodes a user id for a path: "google-oauth2|123" → "google-oauth2%7C123". */
     static QString encodeUserId(const QString &userId);

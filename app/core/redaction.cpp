@@ -27,37 +27,49 @@ bool redactValue(const QString &key, const QJsonValue &value, QJsonValue *out)
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        QJsonObject copy;
-        bool changed = false;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        QList<QPair<qsizetype, QJsonValue>> replacements;
+        qsizetype i = 0;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++i) {
             QJsonValue replaced;
-            if (redactValue(it.key(), it.value(), &replaced)) {
-                if (!changed)
-                    copy = object;
-                changed = true;
-                copy.insert(it.key(), replaced);
-            }
+            if (redactValue(it.key(), it.value(), &replaced))
+                replacements.append({i, replaced});
         }
-        if (changed)
-            *out = copy;
-        return changed;
+        if (replacements.isEmpty())
+            return false;
+        // A new object, never a modified copy: a copy keeps the old strings' bytes in its storage
+        // after a value is replaced, and those bytes are the secret.
+        QJsonObject copy;
+        i = 0;
+        qsizetype next = 0;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it, ++i) {
+            if (next < replacements.size() && replacements.at(next).first == i)
+                copy.insert(it.key(), replacements.at(next++).second);
+            else
+                copy.insert(it.key(), it.value());
+        }
+        *out = copy;
+        return true;
     }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        QJsonArray copy;
-        bool changed = false;
+        QList<QPair<qsizetype, QJsonValue>> replacements;
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonValue replaced;
-            if (redactValue(key, array.at(i), &replaced)) {
-                if (!changed)
-                    copy = array;
-                changed = true;
-                copy.replace(i, replaced);
-            }
+            if (redactValue(key, array.at(i), &replaced))
+                replacements.append({i, replaced});
         }
-        if (changed)
-            *out = copy;
-        return changed;
+        if (replacements.isEmpty())
+            return false;
+        QJsonArray copy; // new, as above
+        qsizetype next = 0;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (next < replacements.size() && replacements.at(next).first == i)
+                copy.append(replacements.at(next++).second);
+            else
+                copy.append(array.at(i));
+        }
+        *out = copy;
+        return true;
     }
     return false;
 }

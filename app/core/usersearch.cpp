@@ -116,7 +116,8 @@ void UserSearch::start()
         QTimer::singleShot(0, this, &UserSearch::finish);
         return;
     }
-    QPointer<ManagementReply> reply = m_api->get(request.path, request.query);
+    QPointer<ManagementReply> reply
+            = m_api->get(request.path, request.query, ManagementApi::Answer::MayHoldSecrets);
     m_reply = reply;
     connect(m_reply, &ManagementReply::rateLimitWait, this, &UserSearch::rateLimitWait);
     connect(m_reply, &ManagementReply::finished, this, [this] {
