@@ -529,10 +529,11 @@ HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
     if (decisive) {
         switch (decisive->kind) {
         case Fault::Kind::ServerError:
-            response = managementError(decisive->status,
-                                       decisive->status == 503
-                                               ? u"The service is temporarily unavailable."_s
-                                               : u"An internal server error occurred."_s);
+            response = managementError(
+                    decisive->status,
+                    decisive->status == 503           ? u"The service is temporarily unavailable."_s
+                            : decisive->status == 401 ? u"Invalid token"_s
+                                                      : u"An internal server error occurred."_s);
             break;
         case Fault::Kind::Drop:
             delivery.mode = Delivery::Mode::Drop;

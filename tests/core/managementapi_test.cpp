@@ -159,6 +159,26 @@ private Q_SLOTS:
         QCOMPARE(m_tenant->requestCount(u"/api/v2/users/github|5823109"_s), 3);
     }
 
+    void unauthorizedEveryTime_renewsOnceThenSaysSo()
+    {
+        // A 401 loop: even a fresh token is refused. One renewal and one more try, then an error
+        // that names the cause; no endless renewing.
+        FakeTenant::Fault fault;
+        fault.kind = FakeTenant::Fault::Kind::ServerError;
+        fault.status = 401;
+        fault.pathPrefix = u"/api/v2/users"_s;
+        m_tenant->addFault(fault);
+        ManagementReply *reply = fetchUser(u"github|5823109"_s);
+        QVERIFY(reply->isError());
+        QCOMPARE(reply->httpStatus(), 401);
+        QCOMPARE(m_tenant->tokensIssued(), 2);
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users/github|5823109"_s), 2);
+        const QString summary = ErrorAdvisor::diagnose(reply->error()).summary;
+        QVERIFY2(summary.contains(u"token"_s, Qt::CaseInsensitive), qPrintable(summary));
+        QTest::qWait(500);
+        QCOMPARE(m_tenant->tokensIssued(), 2); // and nothing more happens afterwards
+    }
+
     void rateLimited_waitsForResetAndRetries()
     {
         m_tenant->setRateLimit(FakeTenant::Api::Management, 1, 2);
