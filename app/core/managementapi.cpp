@@ -8,17 +8,17 @@
 using namespace Qt::StringLiterals;
 
 ManagementReply::ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url,
-                                 bool mayHoldSecrets, QObject *parent)
+                                 TokenScope scope, QObject *parent)
     : QObject(parent)
     , m_http(http)
     , m_tokens(tokens)
     , m_url(std::move(url))
-    , m_mayHoldSecrets(mayHoldSecrets)
+    , m_scope(scope)
 { }
 
 void ManagementReply::start()
 {
-    m_tokenRequest = m_tokens->token();
+    m_tokenRequest = m_tokens->token(m_scope);
     connect(m_tokenRequest, &TokenRequest::finished, this, [this] {
         TokenRequest *request = m_tokenRequest;
         m_tokenRequest = nullptr;
@@ -33,8 +33,8 @@ void ManagementReply::send()
 {
     HttpRequestSpec spec;
     spec.url = m_url;
-    spec.closeConnection = m_mayHoldSecrets;
-    spec.headers.append({"Authorization", m_tokens->authorizationHeader()});
+    spec.closeConnection = m_scope == TokenScope::UsersAndIdpTokens;
+    spec.headers.append({"Authorization", m_tokens->authorizationHeader(m_scope)});
     m_reply = m_http->send(std::move(spec));
     connect(m_reply, &ApiReply::rateLimitWait, this, &ManagementReply::rateLimitWait);
     connect(m_reply, &ApiReply::finished, this, [this] {
@@ -47,7 +47,7 @@ void ManagementReply::send()
         if (reply->error().kind == ApiError::Kind::Http && reply->httpStatus() == 401
             && !m_renewed) {
             m_renewed = true;
-            m_tokens->invalidate();
+            m_tokens->invalidate(m_scope);
             start();
             return;
         }
@@ -86,14 +86,13 @@ ManagementApi::ManagementApi(HttpClient *http, TokenProvider *tokens, QObject *p
     , m_tokens(tokens)
 { }
 
-ManagementReply *ManagementApi::get(const QString &path, const QUrlQuery &query, Answer answer)
+ManagementReply *ManagementApi::get(const QString &path, const QUrlQuery &query, TokenScope scope)
 {
     QUrl url = m_baseUrl;
     url.setPath(u"/api/v2/"_s + path, QUrl::StrictMode);
     if (!query.isEmpty())
         url.setQuery(query);
-    auto *reply
-            = new ManagementReply(m_http, m_tokens, url, answer == Answer::MayHoldSecrets, this);
+    auto *reply = new ManagementReply(m_http, m_tokens, url, scope, this);
     connect(reply, &ManagementReply::rateLimitWait, this, &ManagementApi::rateLimitWait);
     connect(reply, &ManagementReply::finished, this, [this, reply] {
         if (reply->rateLimitRemaining())
@@ -110,5 +109,5 @@ QString ManagementApi::encodeUserId(const QString &userId)
 
 ManagementReply *ManagementApi::getUser(const QString &userId)
 {
-    return get(u"users/"_s + encodeUserId(userId), {}, Answer::MayHoldSecrets);
+    return get(u"users/"_s + encodeUserId(userId), {}, m_tokens->widestScope());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "tokenprovider.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -12,8 +13,6 @@
 
 class ApiReply;
 class HttpClient;
-class TokenProvider;
-class TokenRequest;
 
 /**
  * One Management API call: gets a token if needed, sends the request, and renews the token and
@@ -42,7 +41,7 @@ Q_SIGNALS:
 
 private:
     friend class ManagementApi;
-    ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url, bool mayHoldSecrets,
+    ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl url, TokenScope scope,
                     QObject *parent);
     void start();
     void send();
@@ -51,7 +50,7 @@ private:
     HttpClient *m_http;
     TokenProvider *m_tokens;
     QUrl m_url;
-    bool m_mayHoldSecrets;
+    TokenScope m_scope;
     QPointer<TokenRequest> m_tokenRequest;
     QPointer<ApiReply> m_reply;
     bool m_renewed = false;
@@ -74,12 +73,14 @@ public:
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     QUrl baseUrl() const { return m_baseUrl; }
 
-    /** Whether an answer can carry IdP tokens (users, user searches). */
-    enum class Answer { Plain, MayHoldSecrets };
-
-    /** GET /api/v2/<path>; path segments must already be percent-encoded. */
+    /**
+     * GET /api/v2/<path>; path segments must already be percent-encoded. With the token of the
+     * given scope set; an answer to a token that may read IdP tokens closes its connection (see
+     * HttpRequestSpec::closeConnection).
+     */
     ManagementReply *get(const QString &path, const QUrlQuery &query = {},
-                         Answer answer = Answer::Plain);
+                         TokenScope scope = TokenScope::Users);
+    /** One user, with the widest token the profile may use: IdP tokens when it may read them. */
     ManagementReply *getUser(const QString &userId);
     /** Percent-encodes a user id for a path: "google-oauth2|123" → "google-oauth2%7C123". */
     static QString encodeUserId(const QString &userId);

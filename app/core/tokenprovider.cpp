@@ -20,6 +20,13 @@ void TokenRequest::finish(const ApiError &error)
 
 QStringList TokenProvider::defaultScopes()
 {
+    return scopesFor(TokenScope::UsersAndIdpTokens);
+}
+
+QStringList TokenProvider::scopesFor(TokenScope scope)
+{
+    if (scope == TokenScope::Users)
+        return {u"read:users"_s};
     return {u"read:users"_s, u"read:user_idp_tokens"_s};
 }
 
@@ -47,43 +54,63 @@ void TokenProvider::setClientSecret(SecretBytes secret)
     invalidate();
 }
 
-bool TokenProvider::hasValidToken() const
+bool TokenProvider::hasValidToken(TokenScope scope) const
 {
-    return !m_token.isEmpty()
-            && QDateTime::currentDateTimeUtc().addSecs(m_marginSeconds) < m_expiresAt;
+    const Slot &s = slot(scope);
+    return !s.token.isEmpty()
+            && QDateTime::currentDateTimeUtc().addSecs(m_marginSeconds) < s.expiresAt;
 }
 
-QByteArray TokenProvider::authorizationHeader() const
+QByteArray TokenProvider::authorizationHeader(TokenScope scope) const
 {
-    if (!hasValidToken())
+    if (!hasValidToken(scope))
         return {};
-    return "Bearer " + m_token.reveal();
+    return "Bearer " + slot(scope).token.reveal();
+}
+
+QStringList TokenProvider::grantedScopes(TokenScope scope) const
+{
+    return slot(scope).grantedScopes;
+}
+
+QDateTime TokenProvider::expiresAt(TokenScope scope) const
+{
+    return slot(scope).expiresAt;
+}
+
+void TokenProvider::invalidate(TokenScope scope)
+{
+    Slot &s = slot(scope);
+    s.token.clear();
+    s.expiresAt = {};
 }
 
 void TokenProvider::invalidate()
 {
-    m_token.clear();
-    m_expiresAt = {};
+    invalidate(TokenScope::Users);
+    invalidate(TokenScope::UsersAndIdpTokens);
 }
 
 void TokenProvider::cancel()
 {
-    if (m_inFlight)
-        m_inFlight->abort();
-    m_inFlight = nullptr;
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const auto &request : waiting) {
-        if (request)
-            request->finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    for (Slot &s : m_slots) {
+        if (s.inFlight)
+            s.inFlight->abort();
+        s.inFlight = nullptr;
+        const auto waiting = std::exchange(s.waiting, {});
+        for (const auto &request : waiting) {
+            if (request)
+                request->finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+        }
+        s.grantedScopes.clear();
     }
     invalidate();
-    m_grantedScopes.clear();
 }
 
-TokenRequest *TokenProvider::token()
+TokenRequest *TokenProvider::token(TokenScope scope)
 {
     auto *request = new TokenRequest(this);
-    if (hasValidToken()) {
+    if (hasValidToken(scope)) {
         request->finish({});
         return request;
     }
@@ -97,21 +124,22 @@ TokenRequest *TokenProvider::token()
                                        m_baseUrl));
         return request;
     }
-    m_waiting.append(request);
-    if (!m_inFlight)
-        fetch();
+    Slot &s = slot(scope);
+    s.waiting.append(request);
+    if (!s.inFlight)
+        fetch(scope);
     return request;
 }
 
-void TokenProvider::fetch()
+void TokenProvider::fetch(TokenScope scope)
 {
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     form.addQueryItem(u"client_id"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_clientId)));
     form.addQueryItem(u"audience"_s, QString::fromUtf8(QUrl::toPercentEncoding(m_audience)));
-    // Only what the app needs: the scope parameter narrows whatever else the grant holds.
+    // Only what this scope set needs: the scope parameter narrows whatever else the grant holds.
     form.addQueryItem(u"scope"_s,
-                      QString::fromUtf8(QUrl::toPercentEncoding(defaultScopes().join(u' '))));
+                      QString::fromUtf8(QUrl::toPercentEncoding(scopesFor(scope).join(u' '))));
     HttpRequestSpec spec;
     spec.method = "POST";
     spec.url = m_baseUrl.resolved(QUrl(u"/oauth/token"_s));
@@ -121,15 +149,17 @@ void TokenProvider::fetch()
             + "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
     ++m_requestCount;
     qCDebug(lcToken) << "requesting a Management API token from" << spec.url.host();
-    m_inFlight = m_http->send(std::move(spec)); // the reply wipes the body when it goes
-    connect(m_inFlight, &ApiReply::finished, this, &TokenProvider::fetched);
-    connect(m_inFlight, &ApiReply::rateLimitWait, this, &TokenProvider::rateLimitWait);
+    Slot &s = slot(scope);
+    s.inFlight = m_http->send(std::move(spec)); // the reply wipes the body when it goes
+    connect(s.inFlight, &ApiReply::finished, this, [this, scope] { fetched(scope); });
+    connect(s.inFlight, &ApiReply::rateLimitWait, this, &TokenProvider::rateLimitWait);
 }
 
-void TokenProvider::fetched()
+void TokenProvider::fetched(TokenScope scope)
 {
-    ApiReply *reply = m_inFlight;
-    m_inFlight = nullptr;
+    Slot &s = slot(scope);
+    ApiReply *reply = s.inFlight;
+    s.inFlight = nullptr;
     if (!reply)
         return;
     reply->deleteLater();
@@ -143,14 +173,14 @@ void TokenProvider::fetched()
                                    tr("The token answer has no access_token or expires_in."),
                                    m_baseUrl.resolved(QUrl(u"/oauth/token"_s)));
         } else {
-            m_token = SecretBytes(token.toUtf8());
-            m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
-            m_grantedScopes = body.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
-            qCInfo(lcToken) << "Management API token valid until" << m_expiresAt << "with scopes"
-                            << m_grantedScopes;
+            s.token = SecretBytes(token.toUtf8());
+            s.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+            s.grantedScopes = body.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+            qCInfo(lcToken) << "Management API token valid until" << s.expiresAt << "with scopes"
+                            << s.grantedScopes;
         }
     }
-    const auto waiting = std::exchange(m_waiting, {});
+    const auto waiting = std::exchange(s.waiting, {});
     for (const auto &request : waiting) {
         if (request)
             request->finish(error);

@@ -41,8 +41,17 @@ private:
 };
 
 /**
- * Gets the Management API token with the client-credentials grant and keeps it in memory only,
- * until shortly before it expires. Concurrent callers share one request to /oauth/token.
+ * What a Management API token may do. Searching and listing need read:users only; opening a user
+ * of a profile that may read IdP tokens needs read:user_idp_tokens as well. Each scope set has its
+ * own token (the scope parameter of the client-credentials request narrows the grant), so no
+ * search answer ever holds an IdP token.
+ */
+enum class TokenScope { Users, UsersAndIdpTokens };
+
+/**
+ * Gets Management API tokens with the client-credentials grant and keeps them in memory only,
+ * one per scope set, until shortly before each expires. Concurrent callers of one scope set share
+ * one request to /oauth/token.
  */
 class TokenProvider final : public QObject
 {
@@ -50,7 +59,9 @@ class TokenProvider final : public QObject
     Q_DISABLE_COPY_MOVE(TokenProvider)
 
 public:
+    /** The scopes asked for with the widest scope set. */
     static QStringList defaultScopes();
+    static QStringList scopesFor(TokenScope scope);
 
     TokenProvider(HttpClient *http, QObject *parent = nullptr);
     ~TokenProvider() override;
@@ -63,17 +74,29 @@ public:
     /** Renew this many seconds before expiry. */
     void setExpiryMargin(int seconds) { m_marginSeconds = seconds; }
 
-    TokenRequest *token();
-    bool hasValidToken() const;
+    /** The widest scope set the profile may use: what token() without a scope set asks for. */
+    void setWidestScope(TokenScope scope) { m_widest = scope; }
+    TokenScope widestScope() const { return m_widest; }
+
+    TokenRequest *token() { return token(m_widest); }
+    TokenRequest *token(TokenScope scope);
+    bool hasValidToken() const { return hasValidToken(m_widest); }
+    bool hasValidToken(TokenScope scope) const;
     /** "Bearer <token>", or empty when there is no valid token. */
-    QByteArray authorizationHeader() const;
-    /** Forgets the token, e.g. after the API rejected it. */
+    QByteArray authorizationHeader() const { return authorizationHeader(m_widest); }
+    QByteArray authorizationHeader(TokenScope scope) const;
+    /** Forgets the token of one scope set, e.g. after the API rejected it. */
+    void invalidate(TokenScope scope);
+    /** Forgets every token. */
     void invalidate();
-    /** Cancels the token request in flight and forgets everything but the configuration. */
+    /** Cancels the token requests in flight and forgets everything but the configuration. */
     void cancel();
 
-    QStringList grantedScopes() const { return m_grantedScopes; }
-    QDateTime expiresAt() const { return m_expiresAt; }
+    QStringList grantedScopes() const { return grantedScopes(m_widest); }
+    QStringList grantedScopes(TokenScope scope) const;
+    QDateTime expiresAt() const { return expiresAt(m_widest); }
+    QDateTime expiresAt(TokenScope scope) const;
+    /** Token requests sent, all scope sets together. */
     int tokenRequestCount() const { return m_requestCount; }
 
 Q_SIGNALS:
@@ -81,8 +104,18 @@ Q_SIGNALS:
     void rateLimitWait(int seconds);
 
 private:
-    void fetch();
-    void fetched();
+    struct Slot
+    {
+        SecretBytes token;
+        QDateTime expiresAt;
+        QStringList grantedScopes;
+        QPointer<ApiReply> inFlight;
+        QList<QPointer<TokenRequest>> waiting;
+    };
+    Slot &slot(TokenScope scope) { return m_slots[int(scope)]; }
+    const Slot &slot(TokenScope scope) const { return m_slots[int(scope)]; }
+    void fetch(TokenScope scope);
+    void fetched(TokenScope scope);
 
     HttpClient *m_http;
     QUrl m_baseUrl;
@@ -90,11 +123,8 @@ private:
     QString m_clientId;
     ApiError m_unusable;
     SecretBytes m_secret;
-    SecretBytes m_token;
-    QDateTime m_expiresAt;
-    QStringList m_grantedScopes;
+    TokenScope m_widest = TokenScope::UsersAndIdpTokens;
+    Slot m_slots[2];
     int m_marginSeconds = 60;
     int m_requestCount = 0;
-    QPointer<ApiReply> m_inFlight;
-    QList<QPointer<TokenRequest>> m_waiting;
 };

@@ -116,8 +116,11 @@ void UserSearch::start()
         QTimer::singleShot(0, this, &UserSearch::finish);
         return;
     }
-    QPointer<ManagementReply> reply
-            = m_api->get(request.path, request.query, ManagementApi::Answer::MayHoldSecrets);
+    // A user id search is the opening of that user (its answer is shown without another request);
+    // lists never ask for IdP tokens.
+    QPointer<ManagementReply> reply = m_result.kind == QueryKind::UserId
+            ? m_api->getUser(m_text)
+            : m_api->get(request.path, request.query, TokenScope::Users);
     m_reply = reply;
     connect(m_reply, &ManagementReply::rateLimitWait, this, &UserSearch::rateLimitWait);
     connect(m_reply, &ManagementReply::finished, this, [this] {
