@@ -74,6 +74,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
     connect(m_ui->testConnectionAction, &QAction::triggered, this, &MainWindow::testConnection);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::testConnection);
+    m_ui->connectionStatus->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                                    | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->connectionStatus, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"access:identities"_s)
+            setAccessLevel(TenantProfile::AccessLevel::IdentitiesOnly);
+    });
     connect(m_ui->profileCombo, &QComboBox::activated, this,
             [this](int index) { switchProfile(m_ui->profileCombo->itemData(index).toString()); });
     statusBar()->showMessage(tr("Ready"));
@@ -238,6 +244,18 @@ void MainWindow::testConnection()
     connect(check, &ConnectionCheck::finished, this, [this, check, domain] {
         check->deleteLater();
         m_ui->testConnectionButton->setEnabled(true);
+        if (check->grantAllowsLessThanProfile()) {
+            // The grant would do for identities: say so, and offer the level it allows.
+            m_ui->connectionStatus->setText(
+                    tr("<b>This application may read identities, not IdP tokens</b><br>Its grant "
+                       "lacks read:user_idp_tokens. Tick it in Auth0 Dashboard › Applications › "
+                       "APIs › Auth0 Management API › Machine To Machine Applications, or <a "
+                       "href=\"access:identities\">use this profile with Identities only</a>."));
+            m_ui->connectionStatus->setToolTip(check->error().message);
+            m_ui->scopesLabel->setText(scopesHtml(check->grantedScopes()));
+            Q_EMIT connectionChecked(false);
+            return;
+        }
         if (check->isError()) {
             const Diagnosis diagnosis = ErrorAdvisor::diagnose(check->error());
             m_ui->connectionStatus->setText(u"<b>%1</b><br>%2"_s.arg(
@@ -252,10 +270,31 @@ void MainWindow::testConnection()
                         .arg(domain,
                              check->expiresAt().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
         m_ui->connectionStatus->setToolTip({});
-        m_ui->scopesLabel->setText(scopesHtml(check->grantedScopes()));
-        m_ui->scopesLabel->setToolTip(scopesAdvice(check->grantedScopes()));
+        const TenantProfile::AccessLevel level = m_session->profile().accessLevel;
+        m_ui->scopesLabel->setText(u"%1 · %2"_s.arg(
+                TenantProfile::accessLevelName(level).toHtmlEscaped(),
+                scopesHtml(check->grantedScopes(), TenantProfile::accessLevelScopes(level))));
+        m_ui->scopesLabel->setToolTip(
+                scopesAdvice(check->grantedScopes(), TenantProfile::accessLevelScopes(level)));
         Q_EMIT connectionChecked(true);
     });
+}
+
+void MainWindow::setAccessLevel(TenantProfile::AccessLevel level)
+{
+    if (!m_session)
+        return;
+    TenantProfile profile = m_session->profile();
+    profile.accessLevel = level;
+    for (TenantProfile &existing : m_profiles) {
+        if (existing.id == profile.id)
+            existing = profile;
+    }
+    if (!profile.sessionOnly)
+        m_context.profiles()->save(profile);
+    statusBar()->showMessage(
+            tr("%1 now uses %2.").arg(profile.name, TenantProfile::accessLevelName(level)), 8000);
+    switchProfile(profile.id); // a new session, with tokens of the new scope sets
 }
 
 void MainWindow::openUser(const QString &userId, const QJsonObject &alreadyFetched)

@@ -59,6 +59,8 @@ public:
     void unlock();
     bool isLocked() const;
     LockWatcher *lockWatcher() const { return m_lockWatcher; }
+    /** Changes the current profile's access level (saved, if the profile is) and reconnects. */
+    void setAccessLevel(TenantProfile::AccessLevel level);
     /** Opens a user in the user panel: fetched now, or as a search already brought it. */
     void openUser(const QString &userId, const QJsonObject &alreadyFetched = {});
 

@@ -35,6 +35,26 @@ ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
         m_ui->environmentCombo->addItem(TenantProfile::environmentName(environment),
                                         TenantProfile::environmentKey(environment));
     }
+    for (auto level : {TenantProfile::AccessLevel::IdentitiesAndTokens,
+                       TenantProfile::AccessLevel::IdentitiesOnly}) {
+        m_ui->accessCombo->addItem(
+                u"%1 (%2)"_s.arg(TenantProfile::accessLevelName(level),
+                                 TenantProfile::accessLevelScopes(level).join(u", "_s)),
+                TenantProfile::accessLevelKey(level));
+    }
+    m_ui->accessHint->setWordWrap(true);
+    m_ui->testResult->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                              | Qt::LinksAccessibleByKeyboard);
+    connect(m_ui->testResult, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"access:identities"_s) {
+            m_ui->accessCombo->setCurrentIndex(m_ui->accessCombo->findData(
+                    TenantProfile::accessLevelKey(TenantProfile::AccessLevel::IdentitiesOnly)));
+            m_ui->accessCombo->setFocus();
+        }
+    });
+    m_ui->accessHint->setText(
+            tr("Identities only is enough to search users and see their linked accounts; the "
+               "application then needs no access to IdP tokens."));
     for (QLabel *label : {m_ui->nameError, m_ui->domainError, m_ui->audienceError,
                           m_ui->clientIdError, m_ui->caError, m_ui->plainHttpError}) {
         label->setStyleSheet(u"color:%1;"_s.arg(uiColourName(UiColour::Bad, palette())));
@@ -137,6 +157,8 @@ void ProfileDialog::showProfile(const TenantProfile &profile)
     m_ui->secretEdit->clear();
     m_ui->environmentCombo->setCurrentIndex(
             m_ui->environmentCombo->findData(TenantProfile::environmentKey(profile.environment)));
+    m_ui->accessCombo->setCurrentIndex(
+            m_ui->accessCombo->findData(TenantProfile::accessLevelKey(profile.accessLevel)));
     m_ui->caFileEdit->setText(profile.caCertificateFile);
     m_ui->plainHttpCheck->setChecked(profile.plainHttp);
     m_ui->testResult->clear();
@@ -155,6 +177,8 @@ TenantProfile ProfileDialog::formProfile() const
     profile.clientId = m_ui->clientIdEdit->text().trimmed();
     profile.environment
             = TenantProfile::environmentFromKey(m_ui->environmentCombo->currentData().toString());
+    profile.accessLevel
+            = TenantProfile::accessLevelFromKey(m_ui->accessCombo->currentData().toString());
     profile.caCertificateFile = m_ui->caFileEdit->text().trimmed();
     profile.plainHttp = m_ui->plainHttpCheck->isChecked();
     return profile;
@@ -378,6 +402,21 @@ void ProfileDialog::testConnection()
         connect(test, &ConnectionCheck::finished, this, [this, profile, test] {
             m_test->deleteLater(); // its token was only a test
             setBusy(false);
+            if (test->grantAllowsLessThanProfile()) {
+                m_ui->testResult->setText(u"%1<br>%2<br><i>%3</i>"_s.arg(
+                        colouredHtml(UiColour::Bad,
+                                     u"<b>✘ "_s
+                                             + tr("This application may read identities, not "
+                                                  "IdP tokens.")
+                                                       .toHtmlEscaped()
+                                             + u"</b>"_s),
+                        scopesHtml(test->grantedScopes()),
+                        tr("Its grant lacks read:user_idp_tokens. Tick it for this application in "
+                           "Auth0 Dashboard › Applications › APIs › Auth0 Management API, or <a "
+                           "href=\"access:identities\">set Access to Identities only</a>.")));
+                Q_EMIT connectionTested(false);
+                return;
+            }
             if (test->error().isError()) {
                 const Diagnosis d = ErrorAdvisor::diagnose(test->error());
                 m_ui->testResult->setText(u"%1<br>%2<br><i>%3</i>"_s.arg(
@@ -387,13 +426,17 @@ void ProfileDialog::testConnection()
                 Q_EMIT connectionTested(false);
                 return;
             }
-            const QString advice = scopesAdvice(test->grantedScopes());
-            m_ui->testResult->setText(u"%1<br>%2%3"_s.arg(
+            const QStringList needed = TenantProfile::accessLevelScopes(profile.accessLevel);
+            const QString advice = scopesAdvice(test->grantedScopes(), needed);
+            m_ui->testResult->setText(u"%1<br>%2 · %3%4"_s.arg(
                     colouredHtml(
                             UiColour::Good,
                             u"<b>✔ "_s + tr("Connected to %1.").arg(profile.domain).toHtmlEscaped()
                                     + u"</b>"_s),
-                    scopesHtml(test->grantedScopes()),
+                    tr("Access: %1")
+                            .arg(TenantProfile::accessLevelName(profile.accessLevel))
+                            .toHtmlEscaped(),
+                    scopesHtml(test->grantedScopes(), needed),
                     advice.isEmpty() ? QString() : u"<br>"_s + advice.toHtmlEscaped()));
             Q_EMIT connectionTested(true);
         });

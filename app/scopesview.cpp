@@ -7,10 +7,10 @@
 
 using namespace Qt::StringLiterals;
 
-QString scopesHtml(const QStringList &granted)
+QString scopesHtml(const QStringList &granted, const QStringList &needed)
 {
     QStringList parts;
-    for (const QString &scope : TokenProvider::defaultScopes()) {
+    for (const QString &scope : needed.isEmpty() ? TokenProvider::defaultScopes() : needed) {
         parts.append(granted.contains(scope)
                              ? colouredHtml(UiColour::Good, u"✔ "_s + scope)
                              : colouredHtml(UiColour::Bad,
@@ -21,13 +21,14 @@ QString scopesHtml(const QStringList &granted)
     return parts.join(u"&nbsp;&nbsp;"_s);
 }
 
-QString scopesAdvice(const QStringList &granted)
+QString scopesAdvice(const QStringList &granted, const QStringList &needed)
 {
+    const QStringList wanted = needed.isEmpty() ? TokenProvider::defaultScopes() : needed;
     QStringList lines;
     if (!granted.contains(u"read:users"_s))
         lines.append(QCoreApplication::translate("Scopes",
                                                  "Without read:users users cannot be searched."));
-    if (!granted.contains(u"read:user_idp_tokens"_s))
+    if (wanted.contains(u"read:user_idp_tokens"_s) && !granted.contains(u"read:user_idp_tokens"_s))
         lines.append(QCoreApplication::translate(
                 "Scopes", "Without read:user_idp_tokens Auth0 will hide the IdP tokens."));
     if (lines.isEmpty())

@@ -256,6 +256,7 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     maskAll();
     m_profile = profile;
     m_access.setProfile(profile);
+    m_model->setTokensHiddenByAccessLevel(!profile.mayReadTokens());
     m_model->setUser(user, scopes);
     m_redacted = redactUser(user);
 

@@ -474,6 +474,7 @@ void FakeTenant::resetCounters()
 {
     m_requestCounts.clear();
     m_tokensIssued = 0;
+    m_idpTokenReads = 0;
 }
 
 int FakeTenant::userCount() const
@@ -508,6 +509,7 @@ QByteArray FakeTenant::mintToken(const QString &clientId, const QStringList &sco
 HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
 {
     m_requestCounts[request.path] += 1;
+    m_lastClientInfo = request.header("auth0-client");
 
     // Faults apply to the Auth0 surface only, never to the control endpoints.
     const Fault *decisive = nullptr;
@@ -812,8 +814,17 @@ HttpResponse FakeTenant::managementApi(const HttpRequest &request)
 
 QJsonObject FakeTenant::presentUser(const QJsonObject &user, const TokenClaims &claims) const
 {
-    if (claims.has(ReadIdpTokens))
+    if (claims.has(ReadIdpTokens)) {
+        const QJsonArray identities = user.value(u"identities"_s).toArray();
+        const bool secrets = std::any_of(identities.begin(), identities.end(), [](const auto &i) {
+            const QJsonObject identity = i.toObject();
+            return identity.contains(u"access_token"_s) || identity.contains(u"refresh_token"_s)
+                    || identity.contains(u"access_token_secret"_s);
+        });
+        if (secrets)
+            ++m_idpTokenReads;
         return user;
+    }
     QJsonObject out = user;
     QJsonArray identities = out.value(u"identities"_s).toArray();
     for (qsizetype i = 0; i < identities.size(); ++i) {

@@ -81,6 +81,10 @@ public:
     void clearFaults();
 
     int requestCount(const QString &pathPrefix = QString()) const;
+    /** The Auth0-Client header of the last request (empty when it had none). */
+    QByteArray lastClientInfo() const { return m_lastClientInfo; }
+    /** How many users were answered with their IdP tokens (Management API reads of secrets). */
+    int idpTokenReads() const { return m_idpTokenReads; }
     int tokensIssued() const;
     void resetCounters();
     int userCount() const;
@@ -119,6 +123,8 @@ private:
     QHash<QString, QJsonArray> m_connectedAccounts;
     QList<Fault> m_faults;
     QHash<QString, int> m_requestCounts;
+    QByteArray m_lastClientInfo;
+    mutable int m_idpTokenReads = 0; // counted where a user is presented
     int m_tokensIssued = 0;
     int m_tokenLifetime = 86400;
     bool m_requireSearchEngineV3 = true;

@@ -188,7 +188,8 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         }
         if (identity.contains(u"profileData"_s))
             addJson(node, u"profileData"_s, identity.value(u"profileData"_s));
-        const QStringList reasons = TokenInsight::explainMissing(identity, grantedScopes);
+        const QStringList reasons
+                = TokenInsight::explainMissing(identity, grantedScopes, m_hiddenByAccessLevel);
         for (const QString &reason : reasons)
             node->add(NodeKind::Explanation, tr("Why no token?"), reason);
     }

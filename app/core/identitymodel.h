@@ -38,6 +38,8 @@ public:
 
     /** Builds the tree. Token values move into secret holders; the model keeps no plain copy. */
     void setUser(const QJsonObject &user, const QStringList &grantedScopes);
+    /** The profile reads identities only: each identity says its tokens are hidden by that. */
+    void setTokensHiddenByAccessLevel(bool hidden) { m_hiddenByAccessLevel = hidden; }
     void clear();
     QString userId() const { return m_userId; }
 
@@ -68,6 +70,7 @@ private:
     QModelIndex indexFor(Node *node, int column) const;
 
     std::unique_ptr<Node> m_root;
+    bool m_hiddenByAccessLevel = false;
     QString m_userId;
     Node *m_revealed = nullptr;
 };

@@ -22,6 +22,8 @@ QList<TenantProfile> ProfileStore::profiles() const
         profile.clientId = m_settings->value(u"clientId"_s).toString();
         profile.environment
                 = TenantProfile::environmentFromKey(m_settings->value(u"environment"_s).toString());
+        profile.accessLevel
+                = TenantProfile::accessLevelFromKey(m_settings->value(u"accessLevel"_s).toString());
         profile.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         profile.hasStoredSecret = m_settings->value(u"storedInKeychain"_s).toBool();
         profile.plainHttp = m_settings->value(u"plainHttp"_s).toBool();
@@ -62,6 +64,7 @@ void ProfileStore::writeAll(const QList<TenantProfile> &list)
         m_settings->setValue(u"audience"_s, p.audience.trimmed());
         m_settings->setValue(u"clientId"_s, p.clientId.trimmed());
         m_settings->setValue(u"environment"_s, TenantProfile::environmentKey(p.environment));
+        m_settings->setValue(u"accessLevel"_s, TenantProfile::accessLevelKey(p.accessLevel));
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
         m_settings->setValue(u"storedInKeychain"_s, p.hasStoredSecret);
         m_settings->setValue(u"plainHttp"_s, p.plainHttp);

@@ -150,6 +150,29 @@ TenantProfile::Environment TenantProfile::environmentFromKey(const QString &key)
     return Environment::Development;
 }
 
+QString TenantProfile::accessLevelName(AccessLevel level)
+{
+    return level == AccessLevel::IdentitiesOnly ? tr("Identities only")
+                                                : tr("Identities and tokens");
+}
+
+QStringList TenantProfile::accessLevelScopes(AccessLevel level)
+{
+    if (level == AccessLevel::IdentitiesOnly)
+        return {u"read:users"_s};
+    return {u"read:users"_s, u"read:user_idp_tokens"_s};
+}
+
+QString TenantProfile::accessLevelKey(AccessLevel level)
+{
+    return level == AccessLevel::IdentitiesOnly ? u"identities"_s : u"identities+idp"_s;
+}
+
+TenantProfile::AccessLevel TenantProfile::accessLevelFromKey(const QString &key)
+{
+    return key == u"identities"_s ? AccessLevel::IdentitiesOnly : AccessLevel::IdentitiesAndTokens;
+}
+
 QList<QSslCertificate> TenantProfile::loadCaFile(const QString &path, QString *error)
 {
     QFile file(path);

@@ -14,6 +14,12 @@ struct TenantProfile
 
 public:
     enum class Environment { Development, Staging, Production };
+    /**
+     * What the profile's Management API token may read: identities only (read:users), or
+     * identities and their IdP tokens (read:users and read:user_idp_tokens). Least privilege for
+     * staff who only look at linked accounts.
+     */
+    enum class AccessLevel { IdentitiesOnly, IdentitiesAndTokens };
 
     QString id; ///< stable key, also the keychain entry's name
     QString name;
@@ -21,6 +27,7 @@ public:
     QString audience; ///< empty: https://{domain}/api/v2/
     QString clientId;
     Environment environment = Environment::Development;
+    AccessLevel accessLevel = AccessLevel::IdentitiesAndTokens;
     QString caCertificateFile; ///< extra CA to trust, e.g. a TLS-inspecting proxy's
     bool plainHttp = false;    ///< a local tenant without TLS: allowed for loopback hosts only
     bool sessionOnly = false;  ///< the demo tenant and the like: never saved, secret in memory only
@@ -44,4 +51,11 @@ public:
     static QString environmentName(Environment environment);
     static QString environmentKey(Environment environment);
     static Environment environmentFromKey(const QString &key);
+    static QString accessLevelName(AccessLevel level);
+    /** The scopes the level needs, for showing. */
+    static QStringList accessLevelScopes(AccessLevel level);
+    static QString accessLevelKey(AccessLevel level);
+    /** Unknown or missing keys (profiles saved by older versions) read as IdentitiesAndTokens. */
+    static AccessLevel accessLevelFromKey(const QString &key);
+    bool mayReadTokens() const { return accessLevel == AccessLevel::IdentitiesAndTokens; }
 };

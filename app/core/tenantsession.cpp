@@ -157,6 +157,8 @@ TenantSession::TenantSession(TenantProfile profile, const HttpSettings &base, QO
     m_configurationError = http.error;
     m_http->setSettings(http.settings);
     m_tokens->configure(m_profile.baseUrl(), m_profile.effectiveAudience(), m_profile.clientId);
+    m_tokens->setWidestScope(m_profile.mayReadTokens() ? TokenScope::UsersAndIdpTokens
+                                                       : TokenScope::Users);
     if (m_configurationError.isError())
         m_tokens->setUnusable(m_configurationError);
     m_api->setBaseUrl(m_profile.baseUrl());
@@ -194,13 +196,39 @@ ConnectionCheck *TenantSession::checkConnection()
 {
     auto *check = track(new ConnectionCheck(this));
     m_tokens->invalidate();
-    TokenRequest *request = m_tokens->token();
-    connect(request, &TokenRequest::finished, check, [this, check, request] {
+    const TokenScope widest = m_tokens->widestScope();
+    TokenRequest *request = m_tokens->token(widest);
+    connect(request, &TokenRequest::finished, check, [this, check, request, widest] {
         request->deleteLater();
         check->m_error = request->error();
-        check->m_scopes = m_tokens->grantedScopes();
-        check->m_expiresAt = m_tokens->expiresAt();
-        Q_EMIT check->finished();
+        if (!request->isError()) {
+            check->m_scopes = m_tokens->grantedScopes(widest);
+            check->m_expiresAt = m_tokens->expiresAt(widest);
+            check->m_allowedLevel = check->m_scopes.contains(u"read:user_idp_tokens"_s)
+                    ? TenantProfile::AccessLevel::IdentitiesAndTokens
+                    : TenantProfile::AccessLevel::IdentitiesOnly;
+            Q_EMIT check->finished();
+            return;
+        }
+        // Refused for a scope the grant lacks: would identities only work? One more token
+        // request tells, so the profile can be offered the level its grant allows.
+        const bool scopeRefused = request->error().httpStatus == 403
+                && request->error().message.startsWith(u"Client has not been granted scopes"_s)
+                && request->error().message.contains(u"read:user_idp_tokens"_s)
+                && !request->error().message.contains(u"read:users"_s);
+        if (widest != TokenScope::UsersAndIdpTokens || !scopeRefused) {
+            Q_EMIT check->finished();
+            return;
+        }
+        TokenRequest *narrow = m_tokens->token(TokenScope::Users);
+        connect(narrow, &TokenRequest::finished, check, [this, check, narrow] {
+            narrow->deleteLater();
+            if (!narrow->isError()) {
+                check->m_scopes = m_tokens->grantedScopes(TokenScope::Users);
+                check->m_allowedLevel = TenantProfile::AccessLevel::IdentitiesOnly;
+            }
+            Q_EMIT check->finished();
+        });
     });
     return check;
 }

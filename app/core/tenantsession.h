@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 class ManagementApi;
 class ManagementReply;
 class QNetworkAccessManager;
@@ -43,6 +45,16 @@ public:
     bool isError() const { return m_error.isError(); }
     QStringList grantedScopes() const { return m_scopes; }
     QDateTime expiresAt() const { return m_expiresAt; }
+    /** The access level the grant was seen to allow; unset when no token came at all. */
+    std::optional<TenantProfile::AccessLevel> allowedLevel() const { return m_allowedLevel; }
+    /**
+     * The profile asks for IdP tokens but the grant allows identities only: the check failed, and
+     * switching the profile to Identities only would make it work.
+     */
+    bool grantAllowsLessThanProfile() const
+    {
+        return isError() && m_allowedLevel == TenantProfile::AccessLevel::IdentitiesOnly;
+    }
 
 Q_SIGNALS:
     void finished();
@@ -53,6 +65,7 @@ private:
     ApiError m_error;
     QStringList m_scopes;
     QDateTime m_expiresAt;
+    std::optional<TenantProfile::AccessLevel> m_allowedLevel;
 };
 
 /**

@@ -134,7 +134,7 @@ bool TokenInsight::providerLacksRefreshTokens(const QString &provider)
 }
 
 QStringList TokenInsight::explainMissing(const QJsonObject &identity,
-                                         const QStringList &grantedScopes)
+                                         const QStringList &grantedScopes, bool hiddenByAccessLevel)
 {
     QStringList reasons;
     const QString provider = identity.value(u"provider"_s).toString();
@@ -142,6 +142,14 @@ QStringList TokenInsight::explainMissing(const QJsonObject &identity,
     const bool hasRefresh = identity.contains(u"refresh_token"_s);
     if (provider == u"auth0"_s || provider == u"email"_s || provider == u"sms"_s)
         return reasons; // database and passwordless connections have no IdP tokens
+    if (hiddenByAccessLevel) {
+        reasons.append(
+                tr("Tokens are hidden by this profile's access level (Identities only): its "
+                   "Management API token carries read:users alone. To see them, the application "
+                   "needs read:user_idp_tokens in its grant, and the profile Access set to "
+                   "Identities and tokens."));
+        return reasons;
+    }
     if (!grantedScopes.contains(u"read:user_idp_tokens"_s)) {
         reasons.append(
                 tr("The Management API token lacks read:user_idp_tokens, so Auth0 hides this "

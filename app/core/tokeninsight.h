@@ -53,8 +53,8 @@ public:
      * Why an identity has no token of a kind, in words an admin can act on; empty when there is
      * nothing to explain (e.g. database connections carry no IdP tokens).
      */
-    static QStringList explainMissing(const QJsonObject &identity,
-                                      const QStringList &grantedScopes);
+    static QStringList explainMissing(const QJsonObject &identity, const QStringList &grantedScopes,
+                                      bool hiddenByAccessLevel = false);
     /** True when this provider never issues refresh tokens. */
     static bool providerLacksRefreshTokens(const QString &provider);
 };

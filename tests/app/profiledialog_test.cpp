@@ -182,18 +182,30 @@ private Q_SLOTS:
         QVERIFY(result.contains(u"✔ read:user_idp_tokens"_s));
     }
 
-    void testConnection_missingScope_explainsWhatItMeans()
+    void testConnection_missingScope_offersIdentitiesOnly()
     {
         fillValidProfile(u"Users only"_s, u"demo-secret-users-only"_s);
         type("clientIdEdit", u"demoUsersOnlyClient000002"_s);
         QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
-        // The default scope request asks for both; a client without the second is refused.
+        // The profile asks for IdP tokens; the grant allows read:users only.
         QVERIFY(!waitForSignal(tested));
         QCOMPARE(tested.count(), 1);
-        QVERIFY(child<QLabel>("testResult")
-                        ->text()
-                        .contains(u"not granted the requested scopes"_s));
+        auto *result = child<QLabel>("testResult");
+        QVERIFY(result->text().contains(u"may read identities, not IdP tokens"_s));
+        QVERIFY(result->text().contains(u"✔ read:users"_s));
+        QVERIFY(result->text().contains(u"✘ read:user_idp_tokens"_s));
+        // The offer sets the access level; the next test passes.
+        Q_EMIT result->linkActivated(u"access:identities"_s);
+        QCOMPARE(child<QComboBox>("accessCombo")->currentData().toString(),
+                 TenantProfile::accessLevelKey(TenantProfile::AccessLevel::IdentitiesOnly));
+        tested.clear();
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QVERIFY(waitForSignal(tested));
+        QVERIFY(tested.first().first().toBool());
+        QVERIFY(result->text().contains(u"Access: Identities only"_s));
+        QVERIFY(result->text().contains(u"✔ read:users"_s));
+        QVERIFY(!result->text().contains(u"read:user_idp_tokens"_s));
     }
 
     void testConnection_wrongSecret_showsDiagnosisAndFix()

@@ -494,10 +494,11 @@ private Q_SLOTS:
                            .contains(u"cac_DEMO"_s));
     }
 
-    void missingScope_connectionTestNamesTheScope()
+    void missingScope_offersIdentitiesOnly_thenSearchToTreeWithoutTokens()
     {
-        // The token request asks for both scopes; a client granted only read:users is refused,
-        // and the window says which scope is missing.
+        // The profile asks for IdP tokens, the grant allows read:users only: the window says so
+        // and offers the level the grant allows. With it, search and the tree work, and every
+        // social identity says its tokens are hidden by the access level.
         m_tenant->addClient({u"usersOnly"_s,
                              u"users-only-secret"_s,
                              u"users only"_s,
@@ -505,11 +506,28 @@ private Q_SLOTS:
                              true,
                              {u"read:users"_s}});
         newWindow();
+        m_window->show();
         QVERIFY(!connectToFakeTenant(*m_window, *m_tenant, m_caFile,
                                      TenantProfile::Environment::Development, u"usersOnly"_s,
                                      "users-only-secret"));
-        QVERIFY(w.connectionStatus->text().contains(u"not granted the requested scopes"_s));
+        QVERIFY(w.connectionStatus->text().contains(u"may read identities, not IdP tokens"_s));
         QVERIFY(w.connectionStatus->text().contains(u"read:user_idp_tokens"_s));
+        QSignalSpy connected(m_window.get(), &MainWindow::connectionChecked);
+        Q_EMIT w.connectionStatus->linkActivated(u"access:identities"_s);
+        QVERIFY(waitForSignal(connected));
+        QVERIFY(connected.first().first().toBool());
+        QCOMPARE(m_window->session()->profile().accessLevel,
+                 TenantProfile::AccessLevel::IdentitiesOnly);
+
+        QVERIFY(searchFor(u"email.domain:\"example.net\""_s, 3));
+        QVERIFY(w.results->model()->rowCount() > 3);
+        QVERIFY(open(GithubUser));
+        QVERIFY(m_window->userPanel()->model()->tokenIndexes().isEmpty());
+        const QModelIndex why = find(identities(), identities()->index(0, 0), u"Why no token?"_s);
+        QVERIFY2(value(why).contains(u"hidden by this profile's access level"_s),
+                 qPrintable(value(why)));
+        QCOMPARE(value(find(identities(), identities()->index(0, 0), u"provider"_s)), u"github"_s);
+        QCOMPARE(m_tenant->idpTokenReads(), 0);
     }
 
     void missingScope_explainedOnEveryIdentity()

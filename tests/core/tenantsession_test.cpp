@@ -2,8 +2,11 @@
 #include "faketenant.h"
 #include "managementapi.h"
 #include "tenantsession.h"
+#include "version.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -120,6 +123,108 @@ private Q_SLOTS:
         QSignalSpy settled(again, &UserFetch::settled);
         QVERIFY(waitForSignal(settled));
         QCOMPARE(m_tenant->requestCount(), 1);
+    }
+
+    UserSearch *searchAndWait(TenantSession *session, const QString &text)
+    {
+        UserSearch *search = session->search(text, QueryKind::Auto, 0, 50);
+        QSignalSpy finished(search, &UserSearch::finished);
+        return waitForSignal(finished) ? search : nullptr;
+    }
+
+    void searches_neverHoldIdpTokens_oneTokenPerScopeSet()
+    {
+        // A profile that may read tokens: lists use a token narrowed to read:users, only the
+        // opened user is read with read:user_idp_tokens. One token request per scope set.
+        const auto session = connectedSession(); // the widest token, for the check
+        QVERIFY(session);
+        m_tenant->resetCounters();
+        UserSearch *list = searchAndWait(session.get(), u"email.domain:\"example.net\""_s);
+        QVERIFY(list && !list->result().error.isError());
+        QVERIFY(list->result().users.size() > 3);
+        UserSearch *byEmail = searchAndWait(session.get(), u"priya.raman@gmail.example"_s);
+        QVERIFY(byEmail && byEmail->result().users.size() == 1);
+        QCOMPARE(m_tenant->idpTokenReads(), 0); // no search answer held an IdP token
+        QCOMPARE(m_tenant->tokensIssued(), 1);  // the read:users token, once
+
+        UserFetch *fetch = session->fetchUser(u"github|5823109"_s);
+        QSignalSpy finished(fetch, &UserFetch::finished);
+        QVERIFY(waitForSignal(finished));
+        QVERIFY(!fetch->isError());
+        const QJsonArray identities = fetch->takeUser().value(u"identities"_s).toArray();
+        QVERIFY(identities.first().toObject().contains(u"access_token"_s));
+        QCOMPARE(m_tenant->idpTokenReads(), 1);
+        QCOMPARE(m_tenant->tokensIssued(), 1); // the check's token was warm
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users/github|5823109"_s), 1);
+        QVERIFY(searchAndWait(session.get(), u"email.domain:\"example.org\""_s));
+        QCOMPARE(m_tenant->tokensIssued(), 1);
+    }
+
+    void identitiesOnly_asksForReadUsersAlone_andSeesNoTokens()
+    {
+        TenantProfile narrow = profile();
+        narrow.clientId = u"demoUsersOnlyClient000002"_s;
+        narrow.accessLevel = TenantProfile::AccessLevel::IdentitiesOnly;
+        TenantSession session(narrow, HttpSettings());
+        session.setClientSecret(SecretBytes("demo-secret-users-only"));
+        ConnectionCheck *check = session.checkConnection();
+        QSignalSpy done(check, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(done));
+        QVERIFY2(!check->isError(), qPrintable(check->error().message));
+        QCOMPARE(check->grantedScopes(), QStringList{u"read:users"_s});
+        QCOMPARE(check->allowedLevel(), TenantProfile::AccessLevel::IdentitiesOnly);
+        UserFetch *fetch = session.fetchUser(u"github|5823109"_s);
+        QSignalSpy finished(fetch, &UserFetch::finished);
+        QVERIFY(waitForSignal(finished));
+        QVERIFY(!fetch->isError());
+        const QJsonObject user = fetch->takeUser();
+        QCOMPARE(user.value(u"identities"_s).toArray().size(), 1);
+        QVERIFY(!user.value(u"identities"_s)
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .contains(u"access_token"_s));
+        QCOMPARE(m_tenant->idpTokenReads(), 0);
+    }
+
+    void check_grantLacksIdpTokens_offersIdentitiesOnly()
+    {
+        // The profile asks for tokens, the grant allows read:users only.
+        TenantProfile wide = profile();
+        wide.clientId = u"demoUsersOnlyClient000002"_s;
+        TenantSession session(wide, HttpSettings());
+        session.setClientSecret(SecretBytes("demo-secret-users-only"));
+        ConnectionCheck *check = session.checkConnection();
+        QSignalSpy done(check, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(done));
+        QVERIFY(check->isError());
+        QVERIFY(check->grantAllowsLessThanProfile());
+        QCOMPARE(check->grantedScopes(), QStringList{u"read:users"_s});
+        QCOMPARE(m_tenant->tokensIssued(), 1); // the refused request issues nothing
+    }
+
+    void requests_nameTheApp_unlessTurnedOff()
+    {
+        const auto session = connectedSession();
+        QVERIFY(session);
+        const QJsonObject info
+                = QJsonDocument::fromJson(QByteArray::fromBase64(m_tenant->lastClientInfo(),
+                                                                 QByteArray::Base64UrlEncoding))
+                          .object();
+        QCOMPARE(info.value(u"name"_s).toString(), u"idp-token-inspector"_s);
+        QCOMPARE(info.value(u"version"_s).toString(), QStringLiteral(IDP_VERSION));
+        QCOMPARE(info.value(u"env"_s).toObject().value(u"qt"_s).toString(),
+                 QString::fromLatin1(qVersion()));
+
+        HttpSettings quiet;
+        quiet.sendClientInfo = false;
+        TenantSession silent(profile(), quiet);
+        silent.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+        ConnectionCheck *check = silent.checkConnection();
+        QSignalSpy done(check, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(done));
+        QVERIFY(!check->isError());
+        QVERIFY(m_tenant->lastClientInfo().isEmpty());
     }
 
     void fetchUser_tokenVault_explainsFromConnectedAccounts()
