@@ -163,11 +163,20 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
             return {tr("No audience was sent"), m,
                     tr("Fill in the profile's audience: https://<tenant domain>/api/v2/.")};
     }
-    if (e.httpStatus == 403 && e.errorCode == u"insufficient_scope"_s)
+    if (e.httpStatus == 403 && e.errorCode == u"insufficient_scope"_s) {
+        // Auth0: "Insufficient scope, expected any of: read:users,read:current_user".
+        const qsizetype colon = m.indexOf(u':');
+        const QString expected
+                = colon < 0 ? QString() : m.mid(colon + 1).trimmed().replace(u',', u", "_s);
         return {tr("The Management API token lacks a scope"), m,
-                tr("In %1, tick the scopes named above for this application, then test the "
-                   "connection again (a new token is needed to pick them up).")
-                        .arg(grantPath)};
+                expected.isEmpty()
+                        ? tr("In %1, tick the scopes this request needs for this application, then "
+                             "test the connection again (a new token is needed to pick them up).")
+                                  .arg(grantPath)
+                        : tr("In %1, tick one of %2 for this application, then test the "
+                             "connection again (a new token is needed to pick them up).")
+                                  .arg(grantPath, expected)};
+    }
     if (e.httpStatus == 401)
         return {tr("The Management API rejected the token"), m,
                 tr("Test the connection again to get a new token. If it keeps failing, check that "

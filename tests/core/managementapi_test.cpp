@@ -179,6 +179,23 @@ private Q_SLOTS:
         QCOMPARE(m_tenant->tokensIssued(), 2); // and nothing more happens afterwards
     }
 
+    void insufficientScope_fixNamesTheScopes()
+    {
+        // Auth0's recorded body (auth0-deploy-cli's e2e recordings), with this app's scopes.
+        const QJsonObject body{
+                {u"statusCode"_s, 403},
+                {u"error"_s, u"Forbidden"_s},
+                {u"message"_s,
+                 u"Insufficient scope, expected any of: read:users,read:current_user"_s},
+                {u"errorCode"_s, u"insufficient_scope"_s}};
+        const ApiError error
+                = ApiError::fromErrorBody(ApiError::Kind::Http, 403, body, QString(), QUrl());
+        const Diagnosis diagnosis = ErrorAdvisor::diagnose(error);
+        QVERIFY2(diagnosis.fix.contains(u"tick one of read:users, read:current_user"_s),
+                 qPrintable(diagnosis.fix));
+        QVERIFY(!diagnosis.fix.contains(u"named above"_s));
+    }
+
     void rateLimited_waitsForResetAndRetries()
     {
         m_tenant->setRateLimit(FakeTenant::Api::Management, 1, 2);
