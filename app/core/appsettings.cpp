@@ -10,12 +10,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The one table of integer settings: name, default, minimum, maximum.
-constexpr std::array<AppSettings::Definition, 5> Definitions{{
+constexpr std::array<AppSettings::Definition, 6> Definitions{{
         {AppSettings::Key::NetworkTimeoutSeconds, "network/timeoutSeconds", 30, 1, 600},
         {AppSettings::Key::MaxResponseMegabytes, "network/maxResponseMegabytes", 16, 1, 1024},
         {AppSettings::Key::ClipboardClearSeconds, "security/clipboardSeconds", 20, 1, 600},
         {AppSettings::Key::RevealSeconds, "security/revealSeconds", 30, 1, 600},
         {AppSettings::Key::IdleLockMinutes, "security/idleLockMinutes", 10, 0, 1440},
+        {AppSettings::Key::SendClientInfo, "network/sendClientInfo", 1, 0, 1},
 }};
 
 QString historyKey(const QString &profileId)
@@ -58,6 +59,7 @@ HttpSettings AppSettings::httpSettings() const
 {
     HttpSettings http;
     http.timeoutMs = value(Key::NetworkTimeoutSeconds) * 1000;
+    http.sendClientInfo = value(Key::SendClientInfo) != 0;
     http.maxResponseBytes = qint64(value(Key::MaxResponseMegabytes)) * 1024 * 1024;
     return http;
 }

@@ -22,6 +22,7 @@ public:
         ClipboardClearSeconds, ///< security/clipboardSeconds
         RevealSeconds,         ///< security/revealSeconds
         IdleLockMinutes,       ///< security/idleLockMinutes; 0: no idle lock
+        SendClientInfo,        ///< network/sendClientInfo; 1: the Auth0-Client header is sent
     };
 
     struct Definition

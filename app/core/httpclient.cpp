@@ -158,6 +158,8 @@ void ApiReply::sendOnce()
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setHeader(QNetworkRequest::UserAgentHeader, HttpClient::userAgent());
+    if (m_settings.sendClientInfo)
+        request.setRawHeader("Auth0-Client", HttpClient::clientInfo());
     request.setRawHeader("Accept", "application/json");
     if (!m_spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
@@ -459,6 +461,16 @@ QByteArray HttpClient::userAgent()
 {
     return QByteArray("IdPTokenInspector/" IDP_VERSION " (")
             + QSysInfo::prettyProductName().toUtf8() + ") Qt/" + qVersion();
+}
+
+QByteArray HttpClient::clientInfo()
+{
+    const QJsonObject info{{u"name"_s, u"idp-token-inspector"_s},
+                           {u"version"_s, QStringLiteral(IDP_VERSION)},
+                           {u"env"_s, QJsonObject{{u"qt"_s, QString::fromLatin1(qVersion())}}}};
+    return QJsonDocument(info)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 bool HttpClient::isLoopbackHost(const QString &host)

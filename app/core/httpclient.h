@@ -28,6 +28,8 @@ struct HttpSettings
     int maxRetries = 3;       ///< for 429 and, on GETs, 5xx and dropped connections
     int maxBackoffMs = 30000; ///< the longest single wait between tries
     int initialBackoffMs = 500;
+    /** Names the app to the tenant in an Auth0-Client header, as Auth0's own SDKs do. */
+    bool sendClientInfo = true;
 };
 
 struct HttpRequestSpec
@@ -131,6 +133,11 @@ public:
     int requestsInFlight() const;
 
     static QByteArray userAgent();
+    /**
+     * The Auth0-Client header's value: base64url of {"name","version","env":{"qt"}}, the shape
+     * Auth0's SDKs send, so the tenant's logs tell this app's reads from other clients'.
+     */
+    static QByteArray clientInfo();
     static bool isLoopbackHost(const QString &host);
 
 private:
