@@ -1,5 +1,6 @@
 #include "appcontext.h"
 #include "appicon.h"
+#include "headlesscheck.h"
 #include "mainwindow.h"
 #include "processhardening.h"
 #include "shutdownsignals.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstring>
@@ -23,6 +25,18 @@ struct Options
                             QCoreApplication::translate("main",
                                                         "Start the bundled demo tenant and "
                                                         "connect to it.")};
+    QCommandLineOption listProfiles{
+            u"list-profiles"_s,
+            QCoreApplication::translate("main",
+                                        "Print the saved profiles (id, name, domain, "
+                                        "environment, access level) and exit.")};
+    QCommandLineOption testConnection{
+            u"test-connection"_s,
+            QCoreApplication::translate("main",
+                                        "Test a saved profile's connection without a display, "
+                                        "print the diagnosis and exit: 0 connected with what it "
+                                        "needs, 1 not, 2 a usage error."),
+            u"profile"_s};
     QCommandLineOption quitAfter{u"quit-after"_s,
                                  QCoreApplication::translate("main",
                                                              "Quit after the given number of "
@@ -39,19 +53,48 @@ void setUp(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.demo);
+    parser.addOption(options.listProfiles);
+    parser.addOption(options.testConnection);
     parser.addOption(options.quitAfter);
 }
 
-// --help and --version need no display: answer them without starting the GUI.
+// --help, --version and the headless check need no display: answer them without the GUI.
 bool wantsTextOnly(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
-            if (std::strcmp(argv[i], flag) == 0)
+        for (const char *flag : {"--help", "-h", "-?", "--help-all", "--version", "-v",
+                                 "--list-profiles", "--test-connection"}) {
+            if (std::strcmp(argv[i], flag) == 0
+                || std::strncmp(argv[i], "--test-connection=", 18) == 0)
                 return true;
         }
     }
     return false;
+}
+
+int runTextOnly(QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    Options options;
+    setUp(parser, options);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(app.arguments())) {
+        err << parser.errorText() << '\n';
+        return HeadlessCheck::UsageError;
+    }
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s) || parser.isSet(u"version"_s))
+        parser.process(app); // prints and exits
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("main", "Unexpected argument: %1")
+                        .arg(parser.positionalArguments().first())
+            << '\n';
+        return HeadlessCheck::UsageError;
+    }
+    AppContext context(AppContext::applicationLocations());
+    if (parser.isSet(options.listProfiles))
+        return HeadlessCheck::listProfiles(context, out);
+    return HeadlessCheck::testConnection(context, parser.value(options.testConnection), out);
 }
 
 } // namespace
@@ -73,11 +116,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         installTranslations(&app);
-        QCommandLineParser parser;
-        Options options;
-        setUp(parser, options);
-        parser.process(app); // prints and exits
-        return 0;
+        return runTextOnly(app);
     }
 
     QApplication::setApplicationDisplayName(QStringLiteral(IDP_APP_NAME));

@@ -36,6 +36,7 @@ public:
     QString errorString() const { return m_errorString; }
     /** For a read: the secret, handed over once. */
     SecretBytes takeSecret() { return std::move(m_secret); }
+    bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
     void finished();
