@@ -311,10 +311,6 @@ Ausgestellt von: %3</translation>
         <translation>Dem Management-API-Token fehlt ein Scope</translation>
     </message>
     <message>
-        <source>In %1, tick the scopes named above for this application, then test the connection again (a new token is needed to pick them up).</source>
-        <translation>Wählen Sie unter %1 die oben genannten Scopes für diese Anwendung aus und testen Sie dann die Verbindung erneut (erst ein neues Token enthält sie).</translation>
-    </message>
-    <message>
         <source>The Management API rejected the token</source>
         <translation>Die Management API hat das Token abgelehnt</translation>
     </message>
@@ -397,6 +393,109 @@ Ausgestellt von: %3</translation>
     <message>
         <source>The domain in the profile does not match the certificate: check it for typos, or whether a proxy answers instead.</source>
         <translation>Die Domain im Profil passt nicht zum Zertifikat: Prüfen Sie sie auf Tippfehler, oder ob stattdessen ein Proxy antwortet.</translation>
+    </message>
+    <message>
+        <source>In %1, tick the scopes this request needs for this application, then test the connection again (a new token is needed to pick them up).</source>
+        <translation>Haken Sie in %1 die Scopes an, die diese Anfrage für diese Anwendung braucht, und testen Sie dann die Verbindung erneut (erst ein neues Token enthält sie).</translation>
+    </message>
+    <message>
+        <source>In %1, tick one of %2 for this application, then test the connection again (a new token is needed to pick them up).</source>
+        <translation>Haken Sie in %1 einen von %2 für diese Anwendung an und testen Sie dann die Verbindung erneut (erst ein neues Token enthält ihn).</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCheck</name>
+    <message>
+        <source>No saved profiles. Add one in the app (Profiles…).</source>
+        <translation>Keine gespeicherten Profile. Legen Sie eines in der App an (Profile…).</translation>
+    </message>
+    <message>
+        <source>No saved profile is called or has the id &quot;%1&quot;. See --list-profiles.</source>
+        <translation>Kein gespeichertes Profil heißt „%1“ oder hat diese ID. Siehe --list-profiles.</translation>
+    </message>
+    <message>
+        <source>%1 profiles are called &quot;%2&quot;: name one by its id (see --list-profiles).</source>
+        <translation>%1 Profile heißen „%2“: Nennen Sie eines über seine ID (siehe --list-profiles).</translation>
+    </message>
+    <message>
+        <source>Result: no client secret is stored for this profile.</source>
+        <translation>Ergebnis: Für dieses Profil ist kein Client-Secret gespeichert.</translation>
+    </message>
+    <message>
+        <source>Fix: open the profile in the app and enter its client secret.</source>
+        <translation>Abhilfe: Öffnen Sie das Profil in der App und geben Sie sein Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Result: the keychain did not answer (%1).</source>
+        <translation>Ergebnis: Der Schlüsselbund hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Result: the client secret could not be read from the keychain (%1).</source>
+        <translation>Ergebnis: Das Client-Secret konnte nicht aus dem Schlüsselbund gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Einzelheiten: %1</translation>
+    </message>
+    <message>
+        <source>Fix: unlock or start the keychain (on Linux a Secret Service such as gnome-keyring or KWallet on the session&apos;s D-Bus), then try again.</source>
+        <translation>Abhilfe: Entsperren oder starten Sie den Schlüsselbund (unter Linux einen Secret Service wie gnome-keyring oder KWallet auf dem D-Bus der Sitzung) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Result: no answer within %1 s.</source>
+        <translation>Ergebnis: Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Result: the application may read identities, not IdP tokens.</source>
+        <translation>Ergebnis: Die Anwendung darf Identitäten lesen, aber keine IdP-Tokens.</translation>
+    </message>
+    <message>
+        <source>Fix: tick read:user_idp_tokens for this application in Auth0 Dashboard › Applications › APIs › Auth0 Management API, or set the profile&apos;s Access to Identities only.</source>
+        <translation>Abhilfe: Haken Sie read:user_idp_tokens für diese Anwendung in Auth0 Dashboard › Applications › APIs › Auth0 Management API an, oder stellen Sie den Zugriff des Profils auf „Nur Identitäten“.</translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation>Gewährte Scopes: %1</translation>
+    </message>
+    <message>
+        <source>The grant allows: %1</source>
+        <translation>Die Freigabe erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Result: connected.</source>
+        <translation>Ergebnis: verbunden.</translation>
+    </message>
+    <message>
+        <source>Result: connected, but without %1.</source>
+        <translation>Ergebnis: verbunden, aber ohne %1.</translation>
+    </message>
+    <message>
+        <source>Token valid until: %1</source>
+        <translation>Token gültig bis: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1 (%2)</source>
+        <translation>Profil: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client-ID: %1</translation>
+    </message>
+    <message>
+        <source>Access level: %1 (%2)</source>
+        <translation>Zugriffsstufe: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -631,6 +730,14 @@ Ausgestellt von: %3</translation>
         <source>Locked by hand.</source>
         <translation>Von Hand gesperrt.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This application may read identities, not IdP tokens&lt;/b&gt;&lt;br&gt;Its grant lacks read:user_idp_tokens. Tick it in Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, or &lt;a href=&quot;access:identities&quot;&gt;use this profile with Identities only&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Diese Anwendung darf Identitäten lesen, aber keine IdP-Tokens&lt;/b&gt;&lt;br&gt;Ihrer Freigabe fehlt read:user_idp_tokens. Haken Sie es in Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications an, oder &lt;a href=&quot;access:identities&quot;&gt;nutzen Sie dieses Profil mit „Nur Identitäten“&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 now uses %2.</source>
+        <translation>%1 nutzt jetzt „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>ManagementReply</name>
@@ -804,6 +911,26 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ess:</source>
+        <translation>&amp;Zugriff:</translation>
+    </message>
+    <message>
+        <source>Identities only is enough to search users and see their linked accounts; the application then needs no access to IdP tokens.</source>
+        <translation>„Nur Identitäten“ genügt, um Benutzer zu suchen und ihre verknüpften Konten zu sehen; die Anwendung braucht dann keinen Zugriff auf IdP-Tokens.</translation>
+    </message>
+    <message>
+        <source>This application may read identities, not IdP tokens.</source>
+        <translation>Diese Anwendung darf Identitäten lesen, aber keine IdP-Tokens.</translation>
+    </message>
+    <message>
+        <source>Its grant lacks read:user_idp_tokens. Tick it for this application in Auth0 Dashboard › Applications › APIs › Auth0 Management API, or &lt;a href=&quot;access:identities&quot;&gt;set Access to Identities only&lt;/a&gt;.</source>
+        <translation>Ihrer Freigabe fehlt read:user_idp_tokens. Haken Sie es für diese Anwendung in Auth0 Dashboard › Applications › APIs › Auth0 Management API an, oder &lt;a href=&quot;access:identities&quot;&gt;stellen Sie den Zugriff auf „Nur Identitäten“&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Access: %1</source>
+        <translation>Zugriff: %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1135,14 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <source>%1 holds no PEM or DER certificate.</source>
         <translation>%1 enthält kein PEM- oder DER-Zertifikat.</translation>
     </message>
+    <message>
+        <source>Identities only</source>
+        <translation>Nur Identitäten</translation>
+    </message>
+    <message>
+        <source>Identities and tokens</source>
+        <translation>Identitäten und Tokens</translation>
+    </message>
 </context>
 <context>
     <name>TokenAccessPolicy</name>
@@ -1151,6 +1286,10 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>No refresh token: %1 does not issue refresh tokens.</source>
         <translation>Kein Refresh-Token: %1 stellt keine Refresh-Tokens aus.</translation>
+    </message>
+    <message>
+        <source>Tokens are hidden by this profile&apos;s access level (Identities only): its Management API token carries read:users alone. To see them, the application needs read:user_idp_tokens in its grant, and the profile Access set to Identities and tokens.</source>
+        <translation>Die Tokens sind durch die Zugriffsstufe dieses Profils verborgen („Nur Identitäten“): Sein Management-API-Token trägt nur read:users. Um sie zu sehen, braucht die Anwendung read:user_idp_tokens in ihrer Freigabe, und der Zugriff des Profils muss auf „Identitäten und Tokens“ stehen.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1529,18 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Find an Auth0 user, see every linked identity, and reveal or copy identity-provider tokens safely.</source>
         <translation>Einen Auth0-Benutzer finden, jede verknüpfte Identität sehen und Tokens der Identity Provider sicher aufdecken oder kopieren.</translation>
+    </message>
+    <message>
+        <source>Print the saved profiles (id, name, domain, environment, access level) and exit.</source>
+        <translation>Die gespeicherten Profile ausgeben (ID, Name, Domain, Umgebung, Zugriffsstufe) und beenden.</translation>
+    </message>
+    <message>
+        <source>Test a saved profile&apos;s connection without a display, print the diagnosis and exit: 0 connected with what it needs, 1 not, 2 a usage error.</source>
+        <translation>Die Verbindung eines gespeicherten Profils ohne Bildschirm testen, die Diagnose ausgeben und beenden: 0 verbunden mit allem Nötigen, 1 nicht, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
 </context>
 </TS>
