@@ -64,10 +64,13 @@ ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
     m_ui->secretStatus->setWordWrap(true);
 
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->domainEdit, m_ui->audienceEdit,
-                            m_ui->clientIdEdit, m_ui->caFileEdit}) {
+                            m_ui->clientIdEdit, m_ui->caFileEdit, m_ui->secretEdit}) {
         connect(edit, &QLineEdit::textEdited, this, [this] { validate(); });
     }
     connect(m_ui->plainHttpCheck, &QCheckBox::toggled, this, [this] { validate(); });
+    m_ui->domainNote->setWordWrap(true);
+    m_ui->domainNote->hide();
+    connect(m_ui->domainEdit, &QLineEdit::editingFinished, this, &ProfileDialog::cleanDomain);
     connect(m_ui->domainEdit, &QLineEdit::textChanged, this, [this](const QString &domain) {
         m_ui->audienceEdit->setPlaceholderText(
                 tr("Default: %1")
@@ -190,12 +193,30 @@ void ProfileDialog::setError(QLabel *label, const QString &message)
     label->setVisible(!message.isEmpty());
 }
 
+void ProfileDialog::cleanDomain()
+{
+    const TenantProfile::CleanedDomain cleaned
+            = TenantProfile::cleanDomain(m_ui->domainEdit->text());
+    if (cleaned.domain != m_ui->domainEdit->text())
+        m_ui->domainEdit->setText(cleaned.domain);
+    m_ui->domainNote->setText(cleaned.notes.join(u' '));
+    m_ui->domainNote->setVisible(!cleaned.notes.isEmpty());
+    validate();
+}
+
 bool ProfileDialog::validate()
 {
     const TenantProfile profile = formProfile();
-    setError(m_ui->nameError, profile.name.isEmpty() ? tr("Give the profile a name.") : QString());
+    setError(m_ui->nameError, TenantProfile::validateName(profile.name));
     setError(m_ui->domainError, TenantProfile::validateDomain(profile.domain));
-    setError(m_ui->audienceError, TenantProfile::validateAudience(profile.audience));
+    QString audienceProblem = TenantProfile::validateAudience(profile.audience);
+    if (audienceProblem.isEmpty()
+        && TenantProfile::needsCanonicalAudience(profile.domain, profile.audience)
+        && TenantProfile::validateDomain(profile.domain).isEmpty())
+        audienceProblem = tr("%1 is a custom domain: the audience must still name the tenant's "
+                             "canonical domain, for example https://acme.eu.auth0.com/api/v2/.")
+                                  .arg(profile.domain);
+    setError(m_ui->audienceError, audienceProblem);
     setError(m_ui->clientIdError, TenantProfile::validateClientId(profile.clientId));
     setError(m_ui->plainHttpError,
              TenantProfile::validatePlainHttp(profile.plainHttp, profile.domain));
@@ -203,7 +224,15 @@ bool ProfileDialog::validate()
     if (!profile.caCertificateFile.isEmpty())
         TenantProfile::loadCaFile(profile.caCertificateFile, &caProblem);
     setError(m_ui->caError, caProblem);
-    return profile.problems().isEmpty() && caProblem.isEmpty();
+    const QString secretProblem
+            = TenantProfile::validateSecretLength(m_ui->secretEdit->text().size());
+    if (!secretProblem.isEmpty())
+        m_ui->secretStatus->setText(colouredHtml(UiColour::Bad, secretProblem.toHtmlEscaped()));
+    else if (std::exchange(m_secretTooLong, false))
+        updateSecretStatus();
+    m_secretTooLong = !secretProblem.isEmpty();
+    return profile.problems().isEmpty() && caProblem.isEmpty() && secretProblem.isEmpty()
+            && !TenantProfile::needsCanonicalAudience(profile.domain, profile.audience);
 }
 
 void ProfileDialog::updateSecretStatus()

@@ -45,6 +45,8 @@ private:
     void showProfile(const TenantProfile &profile);
     TenantProfile formProfile() const;
     bool validate();
+    /** Turns what was pasted into the domain field into the bare domain, and says what it did. */
+    void cleanDomain();
     void updateSecretStatus();
     void addProfile();
     void duplicateProfile();
@@ -66,4 +68,5 @@ private:
     bool m_keychainChecked = false;
     bool m_keychainUsable = false;
     QPointer<TenantSession> m_test; ///< the session of a connection test in flight
+    bool m_secretTooLong = false;
 };

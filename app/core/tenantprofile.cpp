@@ -23,11 +23,107 @@ QString TenantProfile::effectiveAudience() const
     return audience.trimmed().isEmpty() ? defaultAudience(domain) : audience.trimmed();
 }
 
+TenantProfile::DomainKind TenantProfile::domainKind(const QString &input)
+{
+    const QString domain = input.trimmed().toLower();
+    static const QRegularExpression auth0(
+            u"^[a-z0-9][a-z0-9-]*(\\.(us|us-3|us-4|us-5|eu|eu-2|au|jp|ca|uk))?\\.auth0\\.com$"_s);
+    static const QRegularExpression privateCloud(u"^[a-z0-9.-]+\\.auth0app\\.com$"_s);
+    QString host = domain;
+    const QRegularExpressionMatch withPort
+            = QRegularExpression(u"^(\\[[0-9a-f:]+\\]|[^:]+):(\\d{1,5})$"_s).match(domain);
+    if (withPort.hasMatch())
+        host = withPort.captured(1).remove(u'[').remove(u']');
+    if (HttpClient::isLoopbackHost(host))
+        return DomainKind::Loopback;
+    if (auth0.match(domain).hasMatch())
+        return DomainKind::Auth0;
+    if (privateCloud.match(domain).hasMatch())
+        return DomainKind::PrivateCloud;
+    return DomainKind::Custom;
+}
+
+TenantProfile::CleanedDomain TenantProfile::cleanDomain(const QString &input)
+{
+    CleanedDomain cleaned;
+    QString text = input.trimmed();
+    if (text.size() > MaxDomainLength * 4) { // far beyond any address: leave it to validation
+        cleaned.domain = text;
+        return cleaned;
+    }
+    const QUrl url = QUrl::fromUserInput(text);
+    const bool hasScheme = text.contains(u"://"_s);
+    if (hasScheme && url.isValid() && !url.host().isEmpty()) {
+        const QString host = url.host().toLower();
+        // A Dashboard address: https://manage.auth0.com/dashboard/{region}/{tenant}/...
+        const QStringList path = url.path().split(u'/', Qt::SkipEmptyParts);
+        if ((host == u"manage.auth0.com"_s || host.endsWith(u".manage.auth0.com"_s))
+            && path.size() >= 3 && path.at(0) == u"dashboard"_s) {
+            const QString region = path.at(1).toLower();
+            const QString tenant = path.at(2).toLower();
+            cleaned.domain = u"%1.%2.auth0.com"_s.arg(tenant, region);
+            cleaned.notes.append(
+                    tr("Took the tenant from the Dashboard address: %1.").arg(cleaned.domain));
+            if (region == u"us"_s)
+                cleaned.notes.append(tr("Older US tenants have no region in their domain "
+                                        "(%1.auth0.com): use that if this one does not answer.")
+                                             .arg(tenant));
+            cleaned.kind = domainKind(cleaned.domain);
+            return cleaned;
+        }
+        cleaned.domain = host;
+        if (url.port() > 0)
+            cleaned.domain += u':' + QString::number(url.port());
+        cleaned.notes.append(tr("Removed %1://.").arg(url.scheme()));
+        if (!url.path().isEmpty() && url.path() != u"/"_s)
+            cleaned.notes.append(tr("Removed the path %1.").arg(url.path()));
+        if (url.hasQuery() || url.hasFragment())
+            cleaned.notes.append(tr("Removed what followed the address."));
+    } else {
+        // No scheme: a trailing slash or path pasted with the domain.
+        const qsizetype slash = text.indexOf(u'/');
+        cleaned.domain = slash < 0 ? text : text.left(slash);
+        if (slash >= 0 && text.size() > slash + 1)
+            cleaned.notes.append(tr("Removed the path %1.").arg(text.mid(slash)));
+        else if (slash >= 0)
+            cleaned.notes.append(tr("Removed the trailing slash."));
+        if (cleaned.domain != cleaned.domain.toLower() && !cleaned.domain.contains(u'['))
+            cleaned.notes.append(tr("Domains are lower case."));
+        cleaned.domain = cleaned.domain.toLower();
+    }
+    cleaned.kind = domainKind(cleaned.domain);
+    return cleaned;
+}
+
+bool TenantProfile::needsCanonicalAudience(const QString &domain, const QString &audience)
+{
+    return domainKind(domain) == DomainKind::Custom && audience.trimmed().isEmpty();
+}
+
+QString TenantProfile::validateName(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return tr("Give the profile a name.");
+    if (name.size() > MaxNameLength)
+        return tr("A profile name has at most %1 characters.").arg(MaxNameLength);
+    return {};
+}
+
+QString TenantProfile::validateSecretLength(qsizetype length)
+{
+    if (length > MaxSecretLength)
+        return tr("A client secret has at most %1 characters; this is not one.")
+                .arg(MaxSecretLength);
+    return {};
+}
+
 QString TenantProfile::validateDomain(const QString &input)
 {
     const QString domain = input.trimmed();
     if (domain.isEmpty())
         return tr("Enter the tenant's domain, for example acme.eu.auth0.com.");
+    if (domain.size() > MaxDomainLength)
+        return tr("A domain has at most %1 characters.").arg(MaxDomainLength);
     if (domain.contains(u"://"_s)) {
         return domain.startsWith(u"https://"_s, Qt::CaseInsensitive)
                 ? tr("Enter the domain only, without https://.")
@@ -83,6 +179,8 @@ QString TenantProfile::validateClientId(const QString &input)
         return tr("Enter the Client ID of the Machine to Machine application.");
     if (clientId.contains(u' ') || clientId.contains(u':'))
         return tr("A Client ID has no spaces or colons.");
+    if (clientId.size() > MaxClientIdLength)
+        return tr("A Client ID has at most %1 characters.").arg(MaxClientIdLength);
     return {};
 }
 
@@ -105,10 +203,8 @@ QString TenantProfile::validatePlainHttp(bool plainHttp, const QString &domain)
 QStringList TenantProfile::problems() const
 {
     QStringList list;
-    if (name.trimmed().isEmpty())
-        list.append(tr("Give the profile a name."));
-    for (const QString &problem :
-         {validateDomain(domain), validateAudience(audience), validateClientId(clientId)}) {
+    for (const QString &problem : {validateName(name), validateDomain(domain),
+                                   validateAudience(audience), validateClientId(clientId)}) {
         if (!problem.isEmpty())
             list.append(problem);
     }

@@ -37,6 +37,34 @@ public:
     QString effectiveAudience() const;
     static QString defaultAudience(const QString &domain);
 
+    /** What kind of host a domain names. */
+    enum class DomainKind { Auth0, PrivateCloud, Custom, Loopback };
+
+    /** A domain as an admin pasted it, cleaned, with what was done to it. */
+    struct CleanedDomain
+    {
+        QString domain;    ///< the host (and port, on loopback only) the app calls
+        QStringList notes; ///< what was changed, in words; empty when nothing was
+        DomainKind kind = DomainKind::Custom;
+    };
+    /**
+     * Cleans what was pasted into the domain field: https://tenant.eu.auth0.com/, an address with
+     * a path (such as the audience), or an Auth0 Dashboard address
+     * (https://manage.auth0.com/dashboard/eu/acme/...) become the bare domain.
+     */
+    static CleanedDomain cleanDomain(const QString &input);
+    static DomainKind domainKind(const QString &domain);
+    /** For a custom domain: the audience must still name the canonical tenant domain. */
+    static bool needsCanonicalAudience(const QString &domain, const QString &audience);
+
+    /** The longest values a real profile has; anything longer is refused. */
+    static constexpr int MaxNameLength = 200;
+    static constexpr int MaxDomainLength = 253; // a DNS name, plus a port on loopback
+    static constexpr int MaxClientIdLength = 128;
+    static constexpr int MaxSecretLength = 512;
+
+    static QString validateName(const QString &name);
+    static QString validateSecretLength(qsizetype length);
     /** Empty when the domain is acceptable, otherwise what is wrong, in words. */
     static QString validateDomain(const QString &domain);
     static QString validateAudience(const QString &audience);

@@ -833,10 +833,6 @@ Ausgestellt von: %3</translation>
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Give the profile a name.</source>
-        <translation>Geben Sie dem Profil einen Namen.</translation>
-    </message>
-    <message>
         <source>Kept in memory for this session only: the keychain could not be used. Leave empty to keep it.</source>
         <translation>Nur für diese Sitzung im Speicher gehalten: Der Schlüsselbund war nicht nutzbar. Leer lassen, um es zu behalten.</translation>
     </message>
@@ -931,6 +927,10 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Access: %1</source>
         <translation>Zugriff: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a custom domain: the audience must still name the tenant&apos;s canonical domain, for example https://acme.eu.auth0.com/api/v2/.</source>
+        <translation>%1 ist eine eigene Domain: Die Audience muss trotzdem die kanonische Domain des Tenants nennen, zum Beispiel https://acme.eu.auth0.com/api/v2/.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1142,50 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Identities and tokens</source>
         <translation>Identitäten und Tokens</translation>
+    </message>
+    <message>
+        <source>Took the tenant from the Dashboard address: %1.</source>
+        <translation>Den Tenant aus der Dashboard-Adresse übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Older US tenants have no region in their domain (%1.auth0.com): use that if this one does not answer.</source>
+        <translation>Ältere US-Tenants haben keine Region in ihrer Domain (%1.auth0.com): Nutzen Sie diese, falls diese hier nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>Removed %1://.</source>
+        <translation>%1:// entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the path %1.</source>
+        <translation>Den Pfad %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed what followed the address.</source>
+        <translation>Das auf die Adresse Folgende entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the trailing slash.</source>
+        <translation>Den abschließenden Schrägstrich entfernt.</translation>
+    </message>
+    <message>
+        <source>Domains are lower case.</source>
+        <translation>Domains werden kleingeschrieben.</translation>
+    </message>
+    <message>
+        <source>A profile name has at most %1 characters.</source>
+        <translation>Ein Profilname hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A client secret has at most %1 characters; this is not one.</source>
+        <translation>Ein Client-Secret hat höchstens %1 Zeichen; dies ist keines.</translation>
+    </message>
+    <message>
+        <source>A domain has at most %1 characters.</source>
+        <translation>Eine Domain hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A Client ID has at most %1 characters.</source>
+        <translation>Eine Client-ID hat höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -208,6 +208,28 @@ private Q_SLOTS:
         QVERIFY(!result->text().contains(u"read:user_idp_tokens"_s));
     }
 
+    void pastedDomain_isCleanedAndSaysWhatItDid()
+    {
+        auto *domain = child<QLineEdit>("domainEdit");
+        type("domainEdit", u"https://manage.auth0.com/dashboard/eu/acme/applications"_s);
+        Q_EMIT domain->editingFinished(); // as when focus leaves the field
+        QCOMPARE(domain->text(), u"acme.eu.auth0.com"_s);
+        QVERIFY(child<QLabel>("domainNote")->isVisibleTo(m_dialog.get()));
+        QVERIFY(child<QLabel>("domainNote")->text().contains(u"Dashboard address"_s));
+        // A custom domain: the audience must name the canonical one.
+        type("domainEdit", u"https://login.acme.example/"_s);
+        Q_EMIT domain->editingFinished();
+        QCOMPARE(domain->text(), u"login.acme.example"_s);
+        QVERIFY(child<QLabel>("audienceError")->text().contains(u"custom domain"_s));
+        type("audienceEdit", u"https://acme.eu.auth0.com/api/v2/"_s);
+        QVERIFY(!child<QLabel>("audienceError")->isVisibleTo(m_dialog.get()));
+        // A secret no real application has.
+        type("secretEdit", QString(600, u'x'));
+        QVERIFY(child<QLabel>("secretStatus")->text().contains(u"at most 512"_s));
+        type("secretEdit", u"short"_s);
+        QVERIFY(!child<QLabel>("secretStatus")->text().contains(u"at most"_s));
+    }
+
     void testConnection_wrongSecret_showsDiagnosisAndFix()
     {
         fillValidProfile(u"Fake tenant"_s, u"not-the-secret"_s);

@@ -40,6 +40,83 @@ private Q_SLOTS:
         QCOMPARE(problem.isEmpty(), valid);
     }
 
+    void cleanDomain_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<int>("kind");
+        const int auth0 = int(TenantProfile::DomainKind::Auth0);
+        QTest::newRow("address with slash")
+                << u"https://acme.eu.auth0.com/"_s << u"acme.eu.auth0.com"_s
+                << u"Removed https://"_s << auth0;
+        QTest::newRow("the audience")
+                << u"https://acme.eu.auth0.com/api/v2/"_s << u"acme.eu.auth0.com"_s
+                << u"Removed the path /api/v2/"_s << auth0;
+        QTest::newRow("dashboard")
+                << u"https://manage.auth0.com/dashboard/au/acme-prod/"
+                   "applications/abc/settings"_s
+                << u"acme-prod.au.auth0.com"_s << u"Dashboard address"_s << auth0;
+        QTest::newRow("dashboard us") << u"https://manage.auth0.com/dashboard/us/acme/"_s
+                                      << u"acme.us.auth0.com"_s << u"acme.auth0.com"_s << auth0;
+        QTest::newRow("custom with path")
+                << u"https://login.acme.example/authorize?x=1"_s << u"login.acme.example"_s
+                << u"Removed the path /authorize"_s << int(TenantProfile::DomainKind::Custom);
+        QTest::newRow("no scheme, trailing slash")
+                << u"Acme.JP.auth0.com/"_s << u"acme.jp.auth0.com"_s << u"trailing slash"_s
+                << auth0;
+        QTest::newRow("legacy") << u"acme.auth0.com"_s << u"acme.auth0.com"_s << QString() << auth0;
+        QTest::newRow("private cloud") << u"acme.eu.auth0app.com"_s << u"acme.eu.auth0app.com"_s
+                                       << QString() << int(TenantProfile::DomainKind::PrivateCloud);
+        QTest::newRow("loopback") << u"127.0.0.1:8443"_s << u"127.0.0.1:8443"_s << QString()
+                                  << int(TenantProfile::DomainKind::Loopback);
+        for (const char *region : {"us", "eu", "au", "jp", "ca", "uk", "us-3", "eu-2"}) {
+            const QString domain = u"t.%1.auth0.com"_s.arg(QLatin1String(region));
+            QTest::newRow(region) << domain << domain << QString() << auth0;
+        }
+    }
+
+    void cleanDomain()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, domain);
+        QFETCH(QString, note);
+        QFETCH(int, kind);
+        const TenantProfile::CleanedDomain cleaned = TenantProfile::cleanDomain(pasted);
+        QCOMPARE(cleaned.domain, domain);
+        QCOMPARE(int(cleaned.kind), kind);
+        if (note.isEmpty())
+            QVERIFY2(cleaned.notes.isEmpty(), qPrintable(cleaned.notes.join(u' ')));
+        else
+            QVERIFY2(cleaned.notes.join(u' ').contains(note), qPrintable(cleaned.notes.join(u' ')));
+        QVERIFY(TenantProfile::validateDomain(cleaned.domain).isEmpty());
+    }
+
+    void customDomain_needsTheCanonicalAudience()
+    {
+        QVERIFY(TenantProfile::needsCanonicalAudience(u"login.acme.example"_s, QString()));
+        QVERIFY(!TenantProfile::needsCanonicalAudience(u"login.acme.example"_s,
+                                                       u"https://acme.eu.auth0.com/api/v2/"_s));
+        QVERIFY(!TenantProfile::needsCanonicalAudience(u"acme.eu.auth0.com"_s, QString()));
+        QVERIFY(!TenantProfile::needsCanonicalAudience(u"127.0.0.1:8443"_s, QString()));
+    }
+
+    void lengthsNoRealValueHas_areRefused()
+    {
+        const QString huge(10001, u'a');
+        QVERIFY(TenantProfile::validateName(huge).contains(u"at most"_s));
+        QVERIFY(TenantProfile::validateClientId(huge).contains(u"at most"_s));
+        QVERIFY(TenantProfile::validateDomain(huge + u".auth0.com"_s).contains(u"at most"_s));
+        QVERIFY(TenantProfile::validateSecretLength(10001).contains(u"at most"_s));
+        QVERIFY(TenantProfile::validateSecretLength(64).isEmpty());
+        QVERIFY(TenantProfile::validateClientId(QString(32, u'a')).isEmpty());
+        TenantProfile profile;
+        profile.name = huge;
+        profile.domain = u"acme.eu.auth0.com"_s;
+        profile.clientId = u"abc"_s;
+        QVERIFY(!profile.problems().isEmpty());
+    }
+
     void audience_defaultsToDomainAndIsChecked()
     {
         TenantProfile profile;
