@@ -10,6 +10,8 @@
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/rsa.h>
+#include <openssl/err.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -229,6 +231,36 @@ QByteArray TokenSigner::jwks() const
     BN_free(n);
     BN_free(e);
     return QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{key}}}).toJson(QJsonDocument::Compact);
+}
+
+bool verifyRsa(const QByteArray &publicKeyPem, const QString &algorithm, const QByteArray &data,
+               const QByteArray &signature)
+{
+    BIO *bio = BIO_new_mem_buf(publicKeyPem.constData(), int(publicKeyPem.size()));
+    EVP_PKEY *key = bio ? PEM_read_bio_PUBKEY(bio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(bio);
+    if (!key || EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA) {
+        EVP_PKEY_free(key);
+        return false;
+    }
+    const EVP_MD *digest = algorithm == u"RS384"_s ? EVP_sha384() : EVP_sha256();
+    EVP_MD_CTX *context = EVP_MD_CTX_new();
+    EVP_PKEY_CTX *keyContext = nullptr;
+    bool ok = context && EVP_DigestVerifyInit(context, &keyContext, digest, nullptr, key) == 1;
+    if (ok && algorithm == u"PS256"_s)
+        ok = EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) == 1
+                && EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, RSA_PSS_SALTLEN_DIGEST) == 1;
+    ok = ok
+            && EVP_DigestVerify(context,
+                                reinterpret_cast<const unsigned char *>(signature.constData()),
+                                size_t(signature.size()),
+                                reinterpret_cast<const unsigned char *>(data.constData()),
+                                size_t(data.size()))
+                    == 1;
+    EVP_MD_CTX_free(context);
+    EVP_PKEY_free(key);
+    ERR_clear_error();
+    return ok;
 }
 
 } // namespace FakeAuth0

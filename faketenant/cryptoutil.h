@@ -29,6 +29,10 @@ struct TlsOptions
 // A throw-away CA and a server certificate it signs, for 127.0.0.1 and localhost by default.
 TlsMaterial createTlsMaterial(QString *error, const TlsOptions &options = {});
 
+// Checks an RS256, RS384 or PS256 signature with an RSA public key (SubjectPublicKeyInfo PEM).
+bool verifyRsa(const QByteArray &publicKeyPem, const QString &algorithm, const QByteArray &data,
+               const QByteArray &signature);
+
 // An RSA key that signs access tokens with RS256, as Auth0 does.
 class TokenSigner final
 {

@@ -254,6 +254,19 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
         client.id = object.value(u"client_id"_s).toString();
         client.secret = object.value(u"client_secret"_s).toString();
         client.name = object.value(u"name"_s).toString(client.id);
+        const QJsonArray credentials = object.value(u"client_authentication_methods"_s)
+                                               .toObject()
+                                               .value(u"private_key_jwt"_s)
+                                               .toObject()
+                                               .value(u"credentials"_s)
+                                               .toArray();
+        for (const QJsonValue &credential : credentials) {
+            KeyCredential key;
+            key.publicKeyPem = credential[u"pem"_s].toString().toUtf8();
+            key.algorithm = credential[u"alg"_s].toString(u"RS256"_s);
+            key.keyId = credential[u"kid"_s].toString();
+            client.keys.append(key);
+        }
         if (object.contains(u"grant_types"_s)) {
             client.grantTypes.clear();
             const QJsonArray grants = object.value(u"grant_types"_s).toArray();
@@ -643,6 +656,21 @@ HttpResponse FakeTenant::tokenEndpoint(const HttpRequest &request)
 
     QString clientId = params.value(u"client_id"_s);
     QString clientSecret = params.value(u"client_secret"_s);
+    const QString assertionType = params.value(u"client_assertion_type"_s);
+    const bool withAssertion = params.contains(u"client_assertion"_s)
+            || params.contains(u"client_assertion_type"_s);
+    if (withAssertion) {
+        if (assertionType != u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s)
+            return withRate(oauthError(400, u"invalid_request"_s,
+                                       u"Unsupported client_assertion_type"_s));
+        QString assertionError;
+        const QString assertedClient
+                = verifyClientAssertion(params.value(u"client_assertion"_s).toUtf8(), clientId,
+                                        &assertionError);
+        if (assertedClient.isEmpty())
+            return withRate(oauthError(401, u"invalid_client"_s, assertionError));
+        clientId = assertedClient;
+    }
     const QByteArray authorization = request.header("authorization");
     if (authorization.startsWith("Basic ")) {
         const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
@@ -662,8 +690,10 @@ HttpResponse FakeTenant::tokenEndpoint(const HttpRequest &request)
         return withRate(oauthError(401, u"access_denied"_s, u"Unauthorized"_s));
     }
     const auto client = m_clients.constFind(clientId);
-    if (client == m_clients.constEnd() || client->secret.isEmpty()
-        || client->secret != clientSecret)
+    // A client set up for Private Key JWT no longer takes its secret.
+    if (!withAssertion
+        && (client == m_clients.constEnd() || client->secret.isEmpty() || !client->keys.isEmpty()
+            || client->secret != clientSecret))
         return withRate(oauthError(401, u"access_denied"_s, u"Unauthorized"_s));
 
     if (grantType != u"client_credentials"_s || !client->grantTypes.contains(grantType)) {
@@ -810,6 +840,101 @@ HttpResponse FakeTenant::managementApi(const HttpRequest &request)
             response.setHeader(name, value);
     }
     return response;
+}
+
+QString FakeTenant::verifyClientAssertion(const QByteArray &assertion, const QString &clientIdParam,
+                                          QString *error)
+{
+    // Auth0 documents the rules (authenticate-with-private-key-jwt.mdx) but not its error texts
+    // for each: these are the fake's own, under RFC 6749's invalid_client.
+    const QList<QByteArray> parts = assertion.split('.');
+    if (parts.size() != 3 || assertion.size() > 2048) {
+        *error = u"The client assertion is not a JWT of at most 2048 bytes"_s;
+        return {};
+    }
+    const auto decode = [](const QByteArray &part) {
+        return QJsonDocument::fromJson(QByteArray::fromBase64(
+                                               part, QByteArray::Base64UrlEncoding
+                                                             | QByteArray::OmitTrailingEquals))
+                .object();
+    };
+    const QJsonObject header = decode(parts.at(0));
+    const QJsonObject claims = decode(parts.at(1));
+    const QString issuer = claims.value(u"iss"_s).toString();
+    if (issuer.isEmpty() || claims.value(u"sub"_s).toString() != issuer
+        || (!clientIdParam.isEmpty() && clientIdParam != issuer)) {
+        *error = u"The client assertion's iss and sub must both be the client ID"_s;
+        return {};
+    }
+    const auto client = m_clients.constFind(issuer);
+    if (client == m_clients.constEnd()) {
+        *error = u"Unknown client in the client assertion"_s;
+        return {};
+    }
+    if (client->keys.isEmpty()) {
+        *error = u"The client is not configured for Private Key JWT authentication"_s;
+        return {};
+    }
+    const QString algorithm = header.value(u"alg"_s).toString();
+    const QString keyId = header.value(u"kid"_s).toString();
+    const KeyCredential *credential = nullptr;
+    for (const KeyCredential &key : client->keys) {
+        if (keyId.isEmpty() || key.keyId == keyId) {
+            credential = &key;
+            break;
+        }
+    }
+    if (!credential) {
+        *error = u"No credential of the client has the kid %1"_s.arg(keyId);
+        return {};
+    }
+    if (algorithm != credential->algorithm) {
+        *error = u"The client assertion's alg %1 does not match the credential's %2"_s.arg(
+                algorithm, credential->algorithm);
+        return {};
+    }
+    if (!FakeAuth0::verifyRsa(credential->publicKeyPem, algorithm, parts.at(0) + '.' + parts.at(1),
+                   QByteArray::fromBase64(parts.at(2), QByteArray::Base64UrlEncoding
+                                                               | QByteArray::OmitTrailingEquals))) {
+        *error = u"Invalid signature on the client assertion"_s;
+        return {};
+    }
+    const QJsonValue aud = claims.value(u"aud"_s);
+    if (!aud.isString()) {
+        *error = u"The client assertion's aud must be a single string"_s;
+        return {};
+    }
+    const QString expectedAudience = baseUrl().toString() + u'/';
+    if (aud.toString() != expectedAudience) {
+        *error = u"Invalid audience in the client assertion: expected %1"_s.arg(expectedAudience);
+        return {};
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    constexpr qint64 Skew = 10;
+    const QJsonValue exp = claims.value(u"exp"_s);
+    if (!exp.isDouble()) {
+        *error = u"The client assertion has no exp"_s;
+        return {};
+    }
+    if (qint64(exp.toDouble()) < now - Skew) {
+        *error = u"The client assertion has expired"_s;
+        return {};
+    }
+    if (qint64(exp.toDouble()) > now + 300 + Skew) {
+        *error = u"The client assertion's exp is more than 5 minutes ahead"_s;
+        return {};
+    }
+    const QString jti = claims.value(u"jti"_s).toString();
+    if (jti.isEmpty() || jti.size() > 64) {
+        *error = u"The client assertion needs a jti of at most 64 characters"_s;
+        return {};
+    }
+    if (m_usedAssertionIds.contains(issuer + u'\n' + jti)) {
+        *error = u"The client assertion's jti has been used before"_s;
+        return {};
+    }
+    m_usedAssertionIds.insert(issuer + u'\n' + jti);
+    return issuer;
 }
 
 QJsonObject FakeTenant::presentUser(const QJsonObject &user, const TokenClaims &claims) const

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
@@ -31,14 +32,24 @@ class FakeTenant final : public QObject
     Q_DISABLE_COPY_MOVE(FakeTenant)
 
 public:
+    // A public key registered for Private Key JWT, as in Auth0's client object
+    // (client_authentication_methods.private_key_jwt.credentials[]).
+    struct KeyCredential
+    {
+        QByteArray publicKeyPem;
+        QString algorithm = QStringLiteral("RS256");
+        QString keyId; // empty: matches an assertion without kid
+    };
+
     struct Client
     {
         QString id;
-        QString secret;
+        QString secret; // empty for a client that authenticates with a key only
         QString name;
         QStringList grantTypes{QStringLiteral("client_credentials")};
         bool hasManagementGrant = true;
         QStringList scopes{QStringLiteral("read:users"), QStringLiteral("read:user_idp_tokens")};
+        QList<KeyCredential> keys; // Private Key JWT; with any, the secret is no longer taken
     };
 
     enum class Api { Management, Authentication };
@@ -110,6 +121,9 @@ private:
     HttpResponse tokensets(const QString &userId, const TokenClaims &claims);
     HttpResponse connectedAccounts(const QString &userId, const TokenClaims &claims);
     bool takeFromBucket(Api api, HttpResponse *rateHeaders);
+    // The client an assertion authenticates, or empty with the reason in error.
+    QString verifyClientAssertion(const QByteArray &assertion, const QString &clientIdParam,
+                                  QString *error);
     QJsonObject presentUser(const QJsonObject &user, const TokenClaims &claims) const;
     void generateUsers(int count, const QStringList &domains);
 
@@ -124,6 +138,7 @@ private:
     QList<Fault> m_faults;
     QHash<QString, int> m_requestCounts;
     QByteArray m_lastClientInfo;
+    QSet<QString> m_usedAssertionIds; // jti values seen: an assertion is single use
     mutable int m_idpTokenReads = 0; // counted where a user is presented
     int m_tokensIssued = 0;
     int m_tokenLifetime = 86400;

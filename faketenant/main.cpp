@@ -1,7 +1,7 @@
 // fake-auth0-tenant: a local HTTPS stand-in for an Auth0 tenant, for the demo and for tests.
 //
 //   fake-auth0-tenant [--port N] [--seed FILE] [--ca-out FILE] [--client
-//   ID:SECRET[:SCOPE,SCOPE...]]...
+//   ID:SECRET[:SCOPE,SCOPE...]]... [--client-key ID:PUBLIC_KEY_PEM_FILE[:SCOPE,SCOPE...]]...
 //
 // Prints "listening https://127.0.0.1:PORT" once ready; SIGTERM or SIGINT stops it cleanly.
 
@@ -93,7 +93,12 @@ int main(int argc, char *argv[])
             u"client"_s,
             u"Add an M2M application; scopes default to read:users,read:user_idp_tokens."_s,
             u"ID:SECRET[:SCOPE,SCOPE...]"_s);
-    parser.addOptions({portOption, seedOption, caOption, clientOption});
+    const QCommandLineOption clientKeyOption(
+            u"client-key"_s,
+            u"Add an M2M application that authenticates with Private Key JWT (RS256) using the "
+            "public key in the PEM file; scopes default to read:users,read:user_idp_tokens."_s,
+            u"ID:PUBLIC_KEY_PEM_FILE[:SCOPE,SCOPE...]"_s);
+    parser.addOptions({portOption, seedOption, caOption, clientOption, clientKeyOption});
     parser.process(app);
 
     bool ok = false;
@@ -127,6 +132,26 @@ int main(int argc, char *argv[])
         client.name = client.id;
         if (client.secret.isEmpty())
             return fail(u"--client %1 has an empty secret"_s.arg(client.id));
+        if (second >= 0)
+            client.scopes = value.mid(second + 1).split(u',', Qt::SkipEmptyParts);
+        tenant.addClient(client);
+    }
+
+    const QStringList keyClients = parser.values(clientKeyOption);
+    for (const QString &value : keyClients) {
+        const qsizetype first = value.indexOf(u':');
+        if (first <= 0)
+            return fail(u"--client-key needs ID:PUBLIC_KEY_PEM_FILE[:SCOPE,SCOPE...]"_s);
+        const qsizetype second = value.indexOf(u':', first + 1);
+        FakeAuth0::FakeTenant::Client client;
+        client.id = value.left(first);
+        client.name = client.id;
+        QFile pem(second < 0 ? value.mid(first + 1) : value.mid(first + 1, second - first - 1));
+        if (!pem.open(QIODevice::ReadOnly))
+            return fail(u"cannot read %1: %2"_s.arg(pem.fileName(), pem.errorString()));
+        FakeAuth0::FakeTenant::KeyCredential key;
+        key.publicKeyPem = pem.readAll();
+        client.keys.append(key);
         if (second >= 0)
             client.scopes = value.mid(second + 1).split(u',', Qt::SkipEmptyParts);
         tenant.addClient(client);

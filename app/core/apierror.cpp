@@ -128,6 +128,45 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
 
     // HTTP errors: Auth0's body tells them apart.
     const QString &m = e.message;
+    if (tokenEndpoint && e.errorCode == u"invalid_client"_s) {
+        // Private Key JWT: what Auth0 found wrong with the client assertion.
+        const QString credentials = tr("Auth0 Dashboard › Applications › your M2M application › "
+                                       "Credentials");
+        if (m.contains(u"signature"_s, Qt::CaseInsensitive))
+            return {tr("The private key does not match the public key Auth0 has"), m,
+                    tr("Upload this profile's public key (Profiles… › Copy public key) in %1, or "
+                       "import the private key that belongs to the uploaded one.")
+                            .arg(credentials)};
+        if (m.contains(u"expired"_s, Qt::CaseInsensitive)
+            || m.contains(u"minutes ahead"_s, Qt::CaseInsensitive))
+            return {tr("Auth0 found the client assertion's time wrong"), m,
+                    tr("Check this computer's clock: an assertion lives 60 s and Auth0 allows 10 s "
+                       "of difference.")};
+        if (m.contains(u"audience"_s, Qt::CaseInsensitive) || m.contains(u"aud "_s))
+            return {tr("Auth0 refused the client assertion's audience"), m,
+                    tr("The assertion names the tenant from the profile's audience; set the "
+                       "audience to https://TENANT.REGION.auth0.com/api/v2/ (the canonical "
+                       "domain, also with a custom domain).")};
+        if (m.contains(u"jti"_s))
+            return {tr("Auth0 has seen this client assertion before"), m,
+                    tr("Each assertion is used once and the app signs a new one for every "
+                       "request: try again. If it repeats, something between this computer and "
+                       "Auth0 replays requests.")};
+        if (m.contains(u"kid"_s))
+            return {tr("Auth0 has no credential with this key ID"), m,
+                    tr("Clear the profile's key ID, or set it to the Key ID of the credential in "
+                       "%1.")
+                            .arg(credentials)};
+        if (m.contains(u"alg"_s))
+            return {tr("The signing algorithm differs from the credential's"), m,
+                    tr("Set the profile's algorithm to the one of the credential in %1.")
+                            .arg(credentials)};
+        if (m.contains(u"not configured for Private Key JWT"_s, Qt::CaseInsensitive))
+            return {tr("The application is not set up for Private Key JWT"), m,
+                    tr("In %1, choose Private Key JWT and add this profile's public key "
+                       "(Enterprise plans), or use the client secret instead.")
+                            .arg(credentials)};
+    }
     if (tokenEndpoint) {
         if (e.httpStatus == 401 || e.errorCode == u"invalid_client"_s)
             return {tr("Wrong client ID or client secret"), m,

@@ -24,6 +24,11 @@ QList<TenantProfile> ProfileStore::profiles() const
                 = TenantProfile::environmentFromKey(m_settings->value(u"environment"_s).toString());
         profile.accessLevel
                 = TenantProfile::accessLevelFromKey(m_settings->value(u"accessLevel"_s).toString());
+        profile.authMethod
+                = TenantProfile::authMethodFromKey(m_settings->value(u"authMethod"_s).toString());
+        profile.signingAlgorithm
+                = m_settings->value(u"signingAlgorithm"_s, u"RS256"_s).toString();
+        profile.keyId = m_settings->value(u"keyId"_s).toString();
         profile.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         profile.hasStoredSecret = m_settings->value(u"storedInKeychain"_s).toBool();
         profile.plainHttp = m_settings->value(u"plainHttp"_s).toBool();
@@ -65,6 +70,9 @@ void ProfileStore::writeAll(const QList<TenantProfile> &list)
         m_settings->setValue(u"clientId"_s, p.clientId.trimmed());
         m_settings->setValue(u"environment"_s, TenantProfile::environmentKey(p.environment));
         m_settings->setValue(u"accessLevel"_s, TenantProfile::accessLevelKey(p.accessLevel));
+        m_settings->setValue(u"authMethod"_s, TenantProfile::authMethodKey(p.authMethod));
+        m_settings->setValue(u"signingAlgorithm"_s, p.signingAlgorithm);
+        m_settings->setValue(u"keyId"_s, p.keyId);
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
         m_settings->setValue(u"storedInKeychain"_s, p.hasStoredSecret);
         m_settings->setValue(u"plainHttp"_s, p.plainHttp);

@@ -246,6 +246,22 @@ TenantProfile::Environment TenantProfile::environmentFromKey(const QString &key)
     return Environment::Development;
 }
 
+QString TenantProfile::assertionAudience() const
+{
+    const QUrl url(effectiveAudience());
+    return u"https://"_s + url.authority() + u'/';
+}
+
+QString TenantProfile::authMethodKey(AuthMethod method)
+{
+    return method == AuthMethod::PrivateKeyJwt ? u"private-key-jwt"_s : u"client-secret"_s;
+}
+
+TenantProfile::AuthMethod TenantProfile::authMethodFromKey(const QString &key)
+{
+    return key == u"private-key-jwt"_s ? AuthMethod::PrivateKeyJwt : AuthMethod::ClientSecret;
+}
+
 QString TenantProfile::accessLevelName(AccessLevel level)
 {
     return level == AccessLevel::IdentitiesOnly ? tr("Identities only")

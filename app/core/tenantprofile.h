@@ -20,6 +20,12 @@ public:
      * staff who only look at linked accounts.
      */
     enum class AccessLevel { IdentitiesOnly, IdentitiesAndTokens };
+    /**
+     * How the machine-to-machine application proves itself: with its client secret, or with a
+     * private key that signs a fresh client assertion for every token request (Private Key JWT).
+     * Either lives in the keychain entry of the profile.
+     */
+    enum class AuthMethod { ClientSecret, PrivateKeyJwt };
 
     QString id; ///< stable key, also the keychain entry's name
     QString name;
@@ -28,6 +34,9 @@ public:
     QString clientId;
     Environment environment = Environment::Development;
     AccessLevel accessLevel = AccessLevel::IdentitiesAndTokens;
+    AuthMethod authMethod = AuthMethod::ClientSecret;
+    QString signingAlgorithm = QStringLiteral("RS256"); ///< Private Key JWT: RS256, RS384, PS256
+    QString keyId;                                      ///< Private Key JWT: optional kid
     QString caCertificateFile; ///< extra CA to trust, e.g. a TLS-inspecting proxy's
     bool plainHttp = false;    ///< a local tenant without TLS: allowed for loopback hosts only
     bool sessionOnly = false;  ///< the demo tenant and the like: never saved, secret in memory only
@@ -85,5 +94,9 @@ public:
     static QString accessLevelKey(AccessLevel level);
     /** Unknown or missing keys (profiles saved by older versions) read as IdentitiesAndTokens. */
     static AccessLevel accessLevelFromKey(const QString &key);
+    /** The aud of a client assertion: https://{canonical tenant domain}/, from the audience. */
+    QString assertionAudience() const;
+    static QString authMethodKey(AuthMethod method);
+    static AuthMethod authMethodFromKey(const QString &key);
     bool mayReadTokens() const { return accessLevel == AccessLevel::IdentitiesAndTokens; }
 };

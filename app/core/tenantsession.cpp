@@ -189,7 +189,11 @@ T *TenantSession::track(T *operation)
 
 void TenantSession::setClientSecret(SecretBytes secret)
 {
-    m_tokens->setClientSecret(std::move(secret));
+    if (m_profile.authMethod == TenantProfile::AuthMethod::PrivateKeyJwt)
+        m_tokens->setSigningKey(std::move(secret), m_profile.signingAlgorithm, m_profile.keyId,
+                                m_profile.assertionAudience());
+    else
+        m_tokens->setClientSecret(std::move(secret));
 }
 
 ConnectionCheck *TenantSession::checkConnection()

@@ -142,6 +142,7 @@ public:
     const ApiError &configurationError() const { return m_configurationError; }
     const HttpSettings &httpSettings() const;
 
+    /** The profile's credential: its client secret, or its private key's PEM (Private Key JWT). */
     void setClientSecret(SecretBytes secret);
 
     /** Asks for a fresh Management API token and reports the granted scopes. */

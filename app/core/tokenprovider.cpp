@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 #include "logging.h"
+#include "privatekey.h"
 
 #include <QJsonObject>
 #include <QTimer>
@@ -51,6 +52,18 @@ void TokenProvider::configure(const QUrl &baseUrl, const QString &audience, cons
 void TokenProvider::setClientSecret(SecretBytes secret)
 {
     m_secret = std::move(secret);
+    m_usesKey = false;
+    invalidate();
+}
+
+void TokenProvider::setSigningKey(SecretBytes pem, const QString &algorithm, const QString &keyId,
+                                  const QString &assertionAudience)
+{
+    m_secret = std::move(pem);
+    m_usesKey = true;
+    m_algorithm = algorithm;
+    m_keyId = keyId;
+    m_assertionAudience = assertionAudience;
     invalidate();
 }
 
@@ -120,7 +133,9 @@ TokenRequest *TokenProvider::token(TokenScope scope)
     }
     if (m_clientId.isEmpty() || m_secret.isEmpty() || !m_baseUrl.isValid()) {
         request->finish(ApiError::make(ApiError::Kind::InvalidConfiguration,
-                                       tr("The profile has no client ID or client secret."),
+                                       m_usesKey
+                                               ? tr("The profile has no client ID or private key.")
+                                               : tr("The profile has no client ID or client secret."),
                                        m_baseUrl));
         return request;
     }
@@ -144,9 +159,37 @@ void TokenProvider::fetch(TokenScope scope)
     spec.method = "POST";
     spec.url = m_baseUrl.resolved(QUrl(u"/oauth/token"_s));
     spec.contentType = "application/x-www-form-urlencoded";
-    // The secret goes in the body (client_secret_post) and exists in this buffer only while sent.
-    spec.body = form.query(QUrl::FullyEncoded).toUtf8()
-            + "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
+    if (m_usesKey) {
+        // Private Key JWT: a fresh, single-use assertion for every request, so renewal needs no
+        // one at the keyboard. It lives 60 s (Auth0 allows 5 minutes and recommends 1).
+        PrivateKey::AssertionClaims claims;
+        claims.clientId = m_clientId;
+        claims.audience = m_assertionAudience;
+        claims.issuedAt = QDateTime::currentSecsSinceEpoch();
+        claims.lifetimeSeconds = 60;
+        QString error;
+        const QByteArray assertion
+                = PrivateKey::signAssertion(m_secret, m_algorithm, m_keyId, claims, &error);
+        if (assertion.isEmpty()) {
+            const ApiError failure = ApiError::make(ApiError::Kind::InvalidConfiguration, error,
+                                                    spec.url);
+            const auto waiting = std::exchange(slot(scope).waiting, {});
+            for (const auto &request : waiting) {
+                if (request)
+                    request->finish(failure);
+            }
+            return;
+        }
+        spec.body = form.query(QUrl::FullyEncoded).toUtf8()
+                + "&client_assertion_type="
+                + QUrl::toPercentEncoding(u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s)
+                + "&client_assertion=" + assertion;
+    } else {
+        // The secret goes in the body (client_secret_post) and exists in this buffer only while
+        // sent.
+        spec.body = form.query(QUrl::FullyEncoded).toUtf8() + "&client_secret="
+                + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
+    }
     ++m_requestCount;
     qCDebug(lcToken) << "requesting a Management API token from" << spec.url.host();
     Slot &s = slot(scope);

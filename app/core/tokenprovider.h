@@ -69,6 +69,12 @@ public:
     /** Where to ask (https://domain), for which audience, as which client. Drops any token. */
     void configure(const QUrl &baseUrl, const QString &audience, const QString &clientId);
     void setClientSecret(SecretBytes secret);
+    /**
+     * Authenticates with Private Key JWT instead of a secret: every token request carries a fresh
+     * assertion signed with this PKCS#8 PEM key, for the given aud (https://{canonical}/).
+     */
+    void setSigningKey(SecretBytes pem, const QString &algorithm, const QString &keyId,
+                       const QString &assertionAudience);
     /** Every token() fails with this error: the profile cannot be used as it is. */
     void setUnusable(const ApiError &error) { m_unusable = error; }
     /** Renew this many seconds before expiry. */
@@ -122,7 +128,11 @@ private:
     QString m_audience;
     QString m_clientId;
     ApiError m_unusable;
-    SecretBytes m_secret;
+    SecretBytes m_secret; ///< the client secret, or the private key's PEM
+    bool m_usesKey = false;
+    QString m_algorithm;
+    QString m_keyId;
+    QString m_assertionAudience;
     TokenScope m_widest = TokenScope::UsersAndIdpTokens;
     Slot m_slots[2];
     int m_marginSeconds = 60;
