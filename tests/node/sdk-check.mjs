@@ -6,7 +6,8 @@
 // The parent starts the tenant, then runs itself again with NODE_EXTRA_CA_CERTS naming the
 // tenant's CA (Node reads it only at start-up). Ends with a line "N passed, M failed".
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,16 @@ if (!process.env.SDK_CHECK_DOMAIN) {
   }
   const dir = mkdtempSync(join(tmpdir(), 'sdk-check-'));
   const ca = join(dir, 'ca.pem');
-  const tenant = spawn(exe, ['--port', '0', '--ca-out', ca], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // A throw-away key pair for the Private Key JWT check: the tenant gets the public half.
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+  writeFileSync(join(dir, 'public.pem'), publicKey);
+  writeFileSync(join(dir, 'private.pem'), privateKey, { mode: 0o600 });
+  const tenant = spawn(exe, ['--port', '0', '--ca-out', ca,
+    '--client-key', `nodeKeyClient:${join(dir, 'public.pem')}`], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise((resolve, reject) => {
     let out = '';
     tenant.stdout.on('data', (chunk) => {
@@ -35,7 +45,8 @@ if (!process.env.SDK_CHECK_DOMAIN) {
   });
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
     stdio: 'inherit',
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: ca, SDK_CHECK_DOMAIN: `127.0.0.1:${port}` },
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: ca, SDK_CHECK_DOMAIN: `127.0.0.1:${port}`,
+      SDK_CHECK_KEY_FILE: join(dir, 'private.pem') },
   });
   const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   tenant.kill('SIGTERM');
@@ -198,6 +209,25 @@ await check('token vault tokensets validate and carry no tokens', async () => {
   const sets = await response.json();
   for (const set of sets) validate('mgmt#/components/schemas/FederatedConnectionTokenSet', set);
   assert.ok(!JSON.stringify(sets).includes('access_token'));
+});
+
+await check('ManagementClient authenticates with a private key (clientAssertionSigningKey)', async () => {
+  const keyed = new ManagementClient({
+    domain,
+    clientId: 'nodeKeyClient',
+    clientAssertionSigningKey: readFileSync(process.env.SDK_CHECK_KEY_FILE, 'utf8'),
+    clientAssertionSigningAlg: 'RS256',
+  });
+  const data = await keyed.users.get('github|5823109');
+  validate('mgmt#/components/schemas/GetUserResponseContent', data);
+  assert.equal(data.user_id, 'github|5823109');
+  // A second client with the same key but another ID is refused: the assertion names its client.
+  const other = new ManagementClient({
+    domain,
+    clientId: clientId,
+    clientAssertionSigningKey: readFileSync(process.env.SDK_CHECK_KEY_FILE, 'utf8'),
+  });
+  await assert.rejects(() => other.users.get('github|5823109'));
 });
 
 await check('the identity expires_in looseness of real Auth0 is reproduced', async () => {
