@@ -12,7 +12,11 @@
 #include "uicolours.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QListWidgetItem>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,6 +46,19 @@ ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
                                  TenantProfile::accessLevelScopes(level).join(u", "_s)),
                 TenantProfile::accessLevelKey(level));
     }
+    m_ui->authCombo->addItem(tr("Client secret"),
+                             TenantProfile::authMethodKey(TenantProfile::AuthMethod::ClientSecret));
+    m_ui->authCombo->addItem(
+            tr("Private key (Private Key JWT)"),
+            TenantProfile::authMethodKey(TenantProfile::AuthMethod::PrivateKeyJwt));
+    m_ui->algorithmCombo->addItems(PrivateKey::algorithms());
+    m_ui->keyStatus->setWordWrap(true);
+    connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this,
+            &ProfileDialog::updateAuthControls);
+    connect(m_ui->generateKeyButton, &QPushButton::clicked, this, &ProfileDialog::generateKey);
+    connect(m_ui->importKeyButton, &QPushButton::clicked, this, &ProfileDialog::importKey);
+    connect(m_ui->copyPublicKeyButton, &QPushButton::clicked, this, &ProfileDialog::copyPublicKey);
+    connect(m_ui->savePublicKeyButton, &QPushButton::clicked, this, &ProfileDialog::savePublicKey);
     m_ui->accessHint->setWordWrap(true);
     m_ui->testResult->setTextInteractionFlags(Qt::LinksAccessibleByMouse
                                               | Qt::LinksAccessibleByKeyboard);
@@ -162,6 +179,13 @@ void ProfileDialog::showProfile(const TenantProfile &profile)
             m_ui->environmentCombo->findData(TenantProfile::environmentKey(profile.environment)));
     m_ui->accessCombo->setCurrentIndex(
             m_ui->accessCombo->findData(TenantProfile::accessLevelKey(profile.accessLevel)));
+    m_pendingKey.clear();
+    m_pendingPublicKey.clear();
+    m_ui->authCombo->setCurrentIndex(
+            m_ui->authCombo->findData(TenantProfile::authMethodKey(profile.authMethod)));
+    m_ui->algorithmCombo->setCurrentText(profile.signingAlgorithm);
+    m_ui->keyIdEdit->setText(profile.keyId);
+    updateAuthControls();
     m_ui->caFileEdit->setText(profile.caCertificateFile);
     m_ui->plainHttpCheck->setChecked(profile.plainHttp);
     m_ui->testResult->clear();
@@ -182,6 +206,11 @@ TenantProfile ProfileDialog::formProfile() const
             = TenantProfile::environmentFromKey(m_ui->environmentCombo->currentData().toString());
     profile.accessLevel
             = TenantProfile::accessLevelFromKey(m_ui->accessCombo->currentData().toString());
+    const TenantProfile::AuthMethod method
+            = TenantProfile::authMethodFromKey(m_ui->authCombo->currentData().toString());
+    profile.authMethod = method;
+    profile.signingAlgorithm = m_ui->algorithmCombo->currentText();
+    profile.keyId = m_ui->keyIdEdit->text().trimmed();
     profile.caCertificateFile = m_ui->caFileEdit->text().trimmed();
     profile.plainHttp = m_ui->plainHttpCheck->isChecked();
     return profile;
@@ -313,11 +342,18 @@ void ProfileDialog::save()
         return;
     }
     TenantProfile profile = formProfile();
-    const bool hasSecret = profile.hasStoredSecret || m_session->contains(profile.id);
-    if (m_ui->secretEdit->text().isEmpty()) {
+    // A stored credential of the other kind (a secret, when the profile now signs with a key)
+    // does not count.
+    const bool sameKind = profile.authMethod == m_current.authMethod;
+    const bool hasSecret = sameKind && (profile.hasStoredSecret || m_session->contains(profile.id));
+    if (enteredCredential().isEmpty()) {
         if (!hasSecret) {
-            m_ui->secretStatus->setText(
-                    colouredHtml(UiColour::Bad, tr("Enter the client secret.")));
+            if (usesKey())
+                m_ui->keyStatus->setText(
+                        colouredHtml(UiColour::Bad, tr("Generate a key or import one first.")));
+            else
+                m_ui->secretStatus->setText(
+                        colouredHtml(UiColour::Bad, tr("Enter the client secret.")));
             Q_EMIT saveFinished(false);
             return;
         }
@@ -333,8 +369,7 @@ void ProfileDialog::storeSecretThenSave(TenantProfile profile)
 {
     setBusy(true);
     auto write = [this, profile]() mutable {
-        KeychainRequest *request = m_credentials->writeSecret(
-                profile.id, SecretBytes(m_ui->secretEdit->text().toUtf8()));
+        KeychainRequest *request = m_credentials->writeSecret(profile.id, enteredCredential());
         connect(request, &KeychainRequest::finished, this, [this, request, profile]() mutable {
             request->deleteLater();
             setBusy(false);
@@ -385,7 +420,7 @@ void ProfileDialog::offerMemoryOnly(TenantProfile profile, const QString &reason
         Q_EMIT saveFinished(false);
         return;
     }
-    m_session->set(profile.id, SecretBytes(m_ui->secretEdit->text().toUtf8()));
+    m_session->set(profile.id, enteredCredential());
     profile.hasStoredSecret = false;
     commit(profile);
 }
@@ -395,6 +430,7 @@ void ProfileDialog::commit(TenantProfile profile)
     profile = m_store->save(profile);
     m_store->setLastProfileId(profile.id);
     m_ui->secretEdit->clear();
+    m_pendingKey.clear(); // in the keychain now
     reloadList(profile.id);
     Q_EMIT profilesChanged();
     Q_EMIT saveFinished(true);
@@ -470,8 +506,8 @@ void ProfileDialog::testConnection()
             Q_EMIT connectionTested(true);
         });
     };
-    if (!m_ui->secretEdit->text().isEmpty()) {
-        run(SecretBytes(m_ui->secretEdit->text().toUtf8()));
+    if (!enteredCredential().isEmpty()) {
+        run(enteredCredential());
     } else if (m_session->contains(profile.id)) {
         run(m_session->secret(profile.id));
     } else if (profile.hasStoredSecret) {
@@ -489,4 +525,163 @@ void ProfileDialog::testConnection()
     } else {
         run(SecretBytes());
     }
+}
+
+bool ProfileDialog::usesKey() const
+{
+    return TenantProfile::authMethodFromKey(m_ui->authCombo->currentData().toString())
+            == TenantProfile::AuthMethod::PrivateKeyJwt;
+}
+
+SecretBytes ProfileDialog::enteredCredential() const
+{
+    if (usesKey())
+        return SecretBytes(QByteArray(m_pendingKey.reveal().constData(), m_pendingKey.size()));
+    return SecretBytes(m_ui->secretEdit->text().toUtf8());
+}
+
+void ProfileDialog::updateAuthControls()
+{
+    const bool key = usesKey();
+    m_ui->secretEdit->setVisible(!key);
+    m_ui->secretStatus->setVisible(!key);
+    m_ui->keyBox->setVisible(key);
+    m_ui->secretLabel->setText(key ? tr("Private &key:") : tr("Client &secret:"));
+    m_ui->secretLabel->setBuddy(key ? static_cast<QWidget *>(m_ui->generateKeyButton)
+                                    : m_ui->secretEdit);
+    const bool stored = m_current.authMethod == TenantProfile::AuthMethod::PrivateKeyJwt
+            && (m_current.hasStoredSecret || m_session->contains(m_current.id));
+    QString status;
+    if (!m_pendingKey.isEmpty())
+        status = tr("New key ready; it is stored in %1 when you save. Upload its public key "
+                    "under the application's Credentials in the Auth0 Dashboard.")
+                         .arg(CredentialStore::backendName());
+    else if (stored)
+        status = tr("Stored in %1. Generate or import another to replace it.")
+                         .arg(CredentialStore::backendName());
+    else
+        status = tr("No key yet: generate one here, or import a PEM private key. It is kept in "
+                    "%1 only.")
+                         .arg(CredentialStore::backendName());
+    m_ui->keyStatus->setText(status);
+    m_ui->copyPublicKeyButton->setEnabled(!m_pendingKey.isEmpty() || stored);
+    m_ui->savePublicKeyButton->setEnabled(!m_pendingKey.isEmpty() || stored);
+}
+
+void ProfileDialog::usePendingKey(PrivateKey::Result key, const QString &what)
+{
+    m_pendingKey = std::move(key.pem);
+    m_pendingPublicKey = key.publicPem;
+    updateAuthControls();
+    m_ui->keyStatus->setText(what + u' ' + m_ui->keyStatus->text());
+}
+
+void ProfileDialog::generateKey()
+{
+    const auto bits = Prompt::choose(this, u"keySizeBox"_s, tr("Generate a key"),
+                                     tr("RSA key size (Auth0 takes 2048 to 4096 bits):"),
+                                     {u"2048"_s, u"3072"_s, u"4096"_s}, 0);
+    if (!bits)
+        return;
+    setBusy(true);
+    PrivateKey::Result key = PrivateKey::generate(bits->toInt());
+    setBusy(false);
+    if (!key.error.isEmpty()) {
+        m_ui->keyStatus->setText(colouredHtml(UiColour::Bad, key.error.toHtmlEscaped()));
+        return;
+    }
+    const QString what = tr("Generated an RSA %1 key.").arg(*bits);
+    usePendingKey(std::move(key), what);
+}
+
+void ProfileDialog::importKey()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Private key to import"), QString(),
+                                                      tr("PEM keys (*.pem *.key);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly) || in.size() > 64 * 1024) {
+        m_ui->keyStatus->setText(colouredHtml(
+                UiColour::Bad, tr("%1 cannot be read as a key.").arg(file).toHtmlEscaped()));
+        return;
+    }
+    QByteArray pem = in.readAll();
+    PrivateKey::Result key = PrivateKey::import(pem);
+    if (key.needsPassphrase) {
+        // Asked once; the key is kept unencrypted in the keychain, which protects it instead.
+        const auto passphrase = Prompt::askText(this, u"keyPassphraseBox"_s, tr("Encrypted key"),
+                                                tr("Passphrase of %1:").arg(file), true);
+        if (passphrase) {
+            QByteArray bytes = passphrase->toUtf8();
+            key = PrivateKey::import(pem, bytes);
+            wipeBytes(bytes);
+        }
+    }
+    wipeBytes(pem);
+    if (!key.error.isEmpty()) {
+        m_ui->keyStatus->setText(colouredHtml(UiColour::Bad, key.error.toHtmlEscaped()));
+        return;
+    }
+    const QString what = tr("Imported an RSA %1 key.").arg(key.bits);
+    usePendingKey(std::move(key), what);
+}
+
+void ProfileDialog::withPublicKey(const std::function<void(const QByteArray &)> &use)
+{
+    if (!m_pendingPublicKey.isEmpty()) {
+        use(m_pendingPublicKey);
+        return;
+    }
+    auto derive = [this, use](const SecretBytes &pem) {
+        const PrivateKey::Result key = PrivateKey::import(pem.reveal());
+        if (!key.error.isEmpty()) {
+            m_ui->keyStatus->setText(colouredHtml(UiColour::Bad, key.error.toHtmlEscaped()));
+            return;
+        }
+        use(key.publicPem);
+    };
+    if (m_session->contains(m_current.id)) {
+        derive(m_session->secret(m_current.id));
+        return;
+    }
+    KeychainRequest *request = m_credentials->readSecret(m_current.id);
+    connect(request, &KeychainRequest::finished, this, [this, request, derive] {
+        request->deleteLater();
+        if (request->error() != KeychainRequest::Error::None) {
+            m_ui->keyStatus->setText(
+                    colouredHtml(UiColour::Bad, request->errorString().toHtmlEscaped()));
+            return;
+        }
+        derive(request->takeSecret());
+    });
+}
+
+void ProfileDialog::copyPublicKey()
+{
+    withPublicKey([this](const QByteArray &pem) {
+        QGuiApplication::clipboard()->setText(QString::fromLatin1(pem));
+        m_ui->keyStatus->setText(tr("Public key copied: paste it under the application's "
+                                    "Credentials › Private Key JWT in the Auth0 Dashboard."));
+        Q_EMIT publicKeyReady(pem);
+    });
+}
+
+void ProfileDialog::savePublicKey()
+{
+    withPublicKey([this](const QByteArray &pem) {
+        const QString file = QFileDialog::getSaveFileName(
+                this, tr("Save the public key"),
+                m_ui->nameEdit->text().trimmed() + u"-public.pem"_s, tr("PEM (*.pem)"));
+        if (file.isEmpty())
+            return;
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(pem) != pem.size()) {
+            m_ui->keyStatus->setText(colouredHtml(
+                    UiColour::Bad, tr("%1 could not be written.").arg(file).toHtmlEscaped()));
+            return;
+        }
+        m_ui->keyStatus->setText(tr("Public key saved to %1.").arg(file));
+        Q_EMIT publicKeyReady(pem);
+    });
 }

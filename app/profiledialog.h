@@ -1,10 +1,12 @@
 #pragma once
 
+#include "privatekey.h"
 #include "tenantprofile.h"
 
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -35,6 +37,8 @@ public:
     QString currentProfileId() const { return m_current.id; }
 
 Q_SIGNALS:
+    /** The public key was copied or saved (tests wait on it). */
+    void publicKeyReady(const QByteArray &pem);
     void profilesChanged();
     /** A save finished: successfully, or with the reason shown in the form. */
     void saveFinished(bool saved);
@@ -45,6 +49,18 @@ private:
     void showProfile(const TenantProfile &profile);
     TenantProfile formProfile() const;
     bool validate();
+    /** Shows the secret field or the key controls, as the profile signs in. */
+    void updateAuthControls();
+    void generateKey();
+    void importKey();
+    void usePendingKey(PrivateKey::Result key, const QString &what);
+    void copyPublicKey();
+    void savePublicKey();
+    /** The public half of the new or stored key; reads the keychain for a stored one. */
+    void withPublicKey(const std::function<void(const QByteArray &)> &use);
+    bool usesKey() const;
+    /** What Save or Test connection would use: the typed secret or the new key (empty: none). */
+    SecretBytes enteredCredential() const;
     /** Turns what was pasted into the domain field into the bare domain, and says what it did. */
     void cleanDomain();
     void updateSecretStatus();
@@ -68,5 +84,7 @@ private:
     bool m_keychainChecked = false;
     bool m_keychainUsable = false;
     QPointer<TenantSession> m_test; ///< the session of a connection test in flight
+    SecretBytes m_pendingKey;       ///< a generated or imported key, until saved
+    QByteArray m_pendingPublicKey;
     bool m_secretTooLong = false;
 };

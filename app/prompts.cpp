@@ -1,9 +1,12 @@
 #include "prompts.h"
 
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QQueue>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -51,7 +54,7 @@ bool Prompt::confirm(QWidget *parent, const QString &name, QMessageBox::Icon ico
 }
 
 std::optional<QString> Prompt::askText(QWidget *parent, const QString &name, const QString &title,
-                                       const QString &label)
+                                       const QString &label, bool hidden)
 {
     if (const auto answer = prepared(name, {title, label})) {
         if (!answer->accept)
@@ -62,6 +65,28 @@ std::optional<QString> Prompt::askText(QWidget *parent, const QString &name, con
     dialog.setObjectName(name);
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
+    if (hidden)
+        dialog.setTextEchoMode(QLineEdit::Password);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
+std::optional<QString> Prompt::choose(QWidget *parent, const QString &name, const QString &title,
+                                      const QString &label, const QStringList &choices, int current)
+{
+    if (const auto answer = prepared(name, {title, label, choices.join(u", "_s)})) {
+        if (!answer->accept || !choices.contains(answer->text))
+            return std::nullopt;
+        return answer->text;
+    }
+    QInputDialog dialog(parent);
+    dialog.setObjectName(name);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(choices);
+    dialog.setComboBoxEditable(false);
+    dialog.setTextValue(choices.value(current));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();

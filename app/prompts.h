@@ -27,9 +27,14 @@ public:
     static bool confirm(QWidget *parent, const QString &name, QMessageBox::Icon icon,
                         const QString &title, const QString &text, const QString &informative,
                         const QString &acceptLabel);
-    /** A line of text, or nothing when cancelled. */
+    /** A line of text, or nothing when cancelled; a hidden one (a passphrase) when hidden. */
     static std::optional<QString> askText(QWidget *parent, const QString &name,
-                                          const QString &title, const QString &label);
+                                          const QString &title, const QString &label,
+                                          bool hidden = false);
+    /** One of the given choices, or nothing when cancelled. */
+    static std::optional<QString> choose(QWidget *parent, const QString &name, const QString &title,
+                                         const QString &label, const QStringList &choices,
+                                         int current = 0);
 
     /** Tests: answer the next question with this, without showing it. */
     static void answerNext(const Answer &answer);

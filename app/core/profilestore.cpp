@@ -26,8 +26,7 @@ QList<TenantProfile> ProfileStore::profiles() const
                 = TenantProfile::accessLevelFromKey(m_settings->value(u"accessLevel"_s).toString());
         profile.authMethod
                 = TenantProfile::authMethodFromKey(m_settings->value(u"authMethod"_s).toString());
-        profile.signingAlgorithm
-                = m_settings->value(u"signingAlgorithm"_s, u"RS256"_s).toString();
+        profile.signingAlgorithm = m_settings->value(u"signingAlgorithm"_s, u"RS256"_s).toString();
         profile.keyId = m_settings->value(u"keyId"_s).toString();
         profile.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         profile.hasStoredSecret = m_settings->value(u"storedInKeychain"_s).toBool();
@@ -70,9 +69,12 @@ void ProfileStore::writeAll(const QList<TenantProfile> &list)
         m_settings->setValue(u"clientId"_s, p.clientId.trimmed());
         m_settings->setValue(u"environment"_s, TenantProfile::environmentKey(p.environment));
         m_settings->setValue(u"accessLevel"_s, TenantProfile::accessLevelKey(p.accessLevel));
-        m_settings->setValue(u"authMethod"_s, TenantProfile::authMethodKey(p.authMethod));
-        m_settings->setValue(u"signingAlgorithm"_s, p.signingAlgorithm);
-        m_settings->setValue(u"keyId"_s, p.keyId);
+        // Only a key profile says how it signs in; absent means the client secret.
+        if (p.authMethod == TenantProfile::AuthMethod::PrivateKeyJwt) {
+            m_settings->setValue(u"authMethod"_s, TenantProfile::authMethodKey(p.authMethod));
+            m_settings->setValue(u"signingAlgorithm"_s, p.signingAlgorithm);
+            m_settings->setValue(u"keyId"_s, p.keyId);
+        }
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
         m_settings->setValue(u"storedInKeychain"_s, p.hasStoredSecret);
         m_settings->setValue(u"plainHttp"_s, p.plainHttp);

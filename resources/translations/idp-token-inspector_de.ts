@@ -402,6 +402,66 @@ Ausgestellt von: %3</translation>
         <source>In %1, tick one of %2 for this application, then test the connection again (a new token is needed to pick them up).</source>
         <translation>Haken Sie in %1 einen von %2 für diese Anwendung an und testen Sie dann die Verbindung erneut (erst ein neues Token enthält ihn).</translation>
     </message>
+    <message>
+        <source>Auth0 Dashboard › Applications › your M2M application › Credentials</source>
+        <translation>Auth0 Dashboard › Applications › Ihre M2M-Anwendung › Credentials</translation>
+    </message>
+    <message>
+        <source>The private key does not match the public key Auth0 has</source>
+        <translation>Der private Schlüssel passt nicht zum öffentlichen Schlüssel bei Auth0</translation>
+    </message>
+    <message>
+        <source>Upload this profile&apos;s public key (Profiles… › Copy public key) in %1, or import the private key that belongs to the uploaded one.</source>
+        <translation>Laden Sie den öffentlichen Schlüssel dieses Profils (Profile… › Öffentlichen Schlüssel kopieren) in %1 hoch, oder importieren Sie den privaten Schlüssel, der zum hochgeladenen gehört.</translation>
+    </message>
+    <message>
+        <source>Auth0 found the client assertion&apos;s time wrong</source>
+        <translation>Auth0 hält die Zeit der Client-Assertion für falsch</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s clock: an assertion lives 60 s and Auth0 allows 10 s of difference.</source>
+        <translation>Prüfen Sie die Uhr dieses Rechners: Eine Assertion gilt 60 s, Auth0 erlaubt 10 s Abweichung.</translation>
+    </message>
+    <message>
+        <source>Auth0 refused the client assertion&apos;s audience</source>
+        <translation>Auth0 hat die Audience der Client-Assertion abgelehnt</translation>
+    </message>
+    <message>
+        <source>The assertion names the tenant from the profile&apos;s audience; set the audience to https://TENANT.REGION.auth0.com/api/v2/ (the canonical domain, also with a custom domain).</source>
+        <translation>Die Assertion nennt den Tenant aus der Audience des Profils; setzen Sie die Audience auf https://TENANT.REGION.auth0.com/api/v2/ (die kanonische Domain, auch bei einer eigenen Domain).</translation>
+    </message>
+    <message>
+        <source>Auth0 has seen this client assertion before</source>
+        <translation>Auth0 hat diese Client-Assertion schon einmal gesehen</translation>
+    </message>
+    <message>
+        <source>Each assertion is used once and the app signs a new one for every request: try again. If it repeats, something between this computer and Auth0 replays requests.</source>
+        <translation>Jede Assertion gilt einmal, und die App signiert für jede Anfrage eine neue: Versuchen Sie es erneut. Wiederholt es sich, spielt etwas zwischen diesem Rechner und Auth0 Anfragen erneut ab.</translation>
+    </message>
+    <message>
+        <source>Auth0 has no credential with this key ID</source>
+        <translation>Auth0 hat keinen Schlüssel mit dieser Key-ID</translation>
+    </message>
+    <message>
+        <source>Clear the profile&apos;s key ID, or set it to the Key ID of the credential in %1.</source>
+        <translation>Leeren Sie die Key-ID des Profils, oder setzen Sie sie auf die Key-ID des Schlüssels in %1.</translation>
+    </message>
+    <message>
+        <source>The signing algorithm differs from the credential&apos;s</source>
+        <translation>Der Signaturalgorithmus weicht von dem des Schlüssels ab</translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s algorithm to the one of the credential in %1.</source>
+        <translation>Setzen Sie den Algorithmus des Profils auf den des Schlüssels in %1.</translation>
+    </message>
+    <message>
+        <source>The application is not set up for Private Key JWT</source>
+        <translation>Die Anwendung ist nicht für Private Key JWT eingerichtet</translation>
+    </message>
+    <message>
+        <source>In %1, choose Private Key JWT and add this profile&apos;s public key (Enterprise plans), or use the client secret instead.</source>
+        <translation>Wählen Sie in %1 Private Key JWT und fügen Sie den öffentlichen Schlüssel dieses Profils hinzu (Enterprise-Pläne), oder nutzen Sie stattdessen das Client-Secret.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCheck</name>
@@ -747,6 +807,61 @@ Ausgestellt von: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrivateKey</name>
+    <message>
+        <source>Auth0 takes RSA keys only; this is another kind of key.</source>
+        <translation>Auth0 nimmt nur RSA-Schlüssel; dies ist eine andere Art Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Auth0 takes RSA keys of 2048 to 4096 bits; this one has %1.</source>
+        <translation>Auth0 nimmt RSA-Schlüssel mit 2048 bis 4096 Bit; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>The key could not be written as PEM.</source>
+        <translation>Der Schlüssel konnte nicht als PEM geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose 2048, 3072 or 4096 bits.</source>
+        <translation>Wählen Sie 2048, 3072 oder 4096 Bit.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not generate the key.</source>
+        <translation>OpenSSL konnte den Schlüssel nicht erzeugen.</translation>
+    </message>
+    <message>
+        <source>This is not a PEM private key (it starts with -----BEGIN).</source>
+        <translation>Dies ist kein privater PEM-Schlüssel (er beginnt mit -----BEGIN).</translation>
+    </message>
+    <message>
+        <source>This is a public key or certificate; the app needs the private key (upload the public one in the Auth0 Dashboard).</source>
+        <translation>Dies ist ein öffentlicher Schlüssel oder ein Zertifikat; die App braucht den privaten Schlüssel (den öffentlichen laden Sie im Auth0 Dashboard hoch).</translation>
+    </message>
+    <message>
+        <source>The key is encrypted: enter its passphrase.</source>
+        <translation>Der Schlüssel ist verschlüsselt: Geben Sie seine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this key.</source>
+        <translation>Die Passphrase öffnet diesen Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The PEM could not be read as a private key (PKCS#1 or PKCS#8).</source>
+        <translation>Das PEM konnte nicht als privater Schlüssel gelesen werden (PKCS#1 oder PKCS#8).</translation>
+    </message>
+    <message>
+        <source>Unknown signing algorithm %1: use RS256, RS384 or PS256.</source>
+        <translation>Unbekannter Signaturalgorithmus %1: Nutzen Sie RS256, RS384 oder PS256.</translation>
+    </message>
+    <message>
+        <source>The private key in the keychain could not be read.</source>
+        <translation>Der private Schlüssel im Schlüsselbund konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the client assertion.</source>
+        <translation>OpenSSL konnte die Client-Assertion nicht signieren.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Tenant profiles</source>
@@ -931,6 +1046,122 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>%1 is a custom domain: the audience must still name the tenant&apos;s canonical domain, for example https://acme.eu.auth0.com/api/v2/.</source>
         <translation>%1 ist eine eigene Domain: Die Audience muss trotzdem die kanonische Domain des Tenants nennen, zum Beispiel https://acme.eu.auth0.com/api/v2/.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Anme&amp;lden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key…</source>
+        <translation>Schlüssel &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport PEM…</source>
+        <translation>PEM i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation>Algo&amp;rithmus:</translation>
+    </message>
+    <message>
+        <source>Key I&amp;D (kid):</source>
+        <translation>Key-I&amp;D (kid):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Private key (Private Key JWT)</source>
+        <translation>Privater Schlüssel (Private Key JWT)</translation>
+    </message>
+    <message>
+        <source>Generate a key or import one first.</source>
+        <translation>Erzeugen oder importieren Sie zuerst einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>New key ready; it is stored in %1 when you save. Upload its public key under the application&apos;s Credentials in the Auth0 Dashboard.</source>
+        <translation>Neuer Schlüssel bereit; er wird beim Speichern in %1 abgelegt. Laden Sie seinen öffentlichen Schlüssel unter den Credentials der Anwendung im Auth0 Dashboard hoch.</translation>
+    </message>
+    <message>
+        <source>Stored in %1. Generate or import another to replace it.</source>
+        <translation>In %1 gespeichert. Erzeugen oder importieren Sie einen anderen, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No key yet: generate one here, or import a PEM private key. It is kept in %1 only.</source>
+        <translation>Noch kein Schlüssel: Erzeugen Sie hier einen, oder importieren Sie einen privaten PEM-Schlüssel. Er wird nur in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Generate a key</source>
+        <translation>Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>RSA key size (Auth0 takes 2048 to 4096 bits):</source>
+        <translation>RSA-Schlüssellänge (Auth0 nimmt 2048 bis 4096 Bit):</translation>
+    </message>
+    <message>
+        <source>Generated an RSA %1 key.</source>
+        <translation>RSA-%1-Schlüssel erzeugt.</translation>
+    </message>
+    <message>
+        <source>Private key to import</source>
+        <translation>Zu importierender privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a key.</source>
+        <translation>%1 lässt sich nicht als Schlüssel lesen.</translation>
+    </message>
+    <message>
+        <source>Encrypted key</source>
+        <translation>Verschlüsselter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Imported an RSA %1 key.</source>
+        <translation>RSA-%1-Schlüssel importiert.</translation>
+    </message>
+    <message>
+        <source>Public key copied: paste it under the application&apos;s Credentials › Private Key JWT in the Auth0 Dashboard.</source>
+        <translation>Öffentlicher Schlüssel kopiert: Fügen Sie ihn unter Credentials › Private Key JWT der Anwendung im Auth0 Dashboard ein.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Öffentlichen Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem)</source>
+        <translation>PEM (*.pem)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Public key saved to %1.</source>
+        <translation>Öffentlicher Schlüssel in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y public key</source>
+        <translation>Öffentlichen Schlüssel kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Save pu&amp;blic key…</source>
+        <translation>Öffentlichen Schlüssel s&amp;peichern…</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1580,10 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>The token answer has no access_token or expires_in.</source>
         <translation>Der Token-Antwort fehlt access_token oder expires_in.</translation>
+    </message>
+    <message>
+        <source>The profile has no client ID or private key.</source>
+        <translation>Das Profil hat keine Client-ID oder keinen privaten Schlüssel.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include "prompts.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -228,6 +230,62 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>("secretStatus")->text().contains(u"at most 512"_s));
         type("secretEdit", u"short"_s);
         QVERIFY(!child<QLabel>("secretStatus")->text().contains(u"at most"_s));
+    }
+
+    void privateKey_generatedSavedInTheKeychainAndUsedToConnect()
+    {
+        fillValidProfile(u"Signed with a key"_s, QString());
+        auto *auth = child<QComboBox>("authCombo");
+        auth->setCurrentIndex(auth->findData(u"private-key-jwt"_s));
+        QVERIFY(!child<QLineEdit>("secretEdit")->isVisibleTo(m_dialog.get()));
+        QVERIFY(child<QWidget>("keyBox")->isVisibleTo(m_dialog.get()));
+        QVERIFY(!child<QPushButton>("copyPublicKeyButton")->isEnabled());
+        child<QComboBox>("algorithmCombo")->setCurrentText(u"PS256"_s);
+        type("keyIdEdit", u"inspector-1"_s);
+        type("clientIdEdit", u"keyClient"_s);
+
+        Prompt::answerNext({true, u"2048"_s});
+        QTest::mouseClick(child<QPushButton>("generateKeyButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>("keyStatus")->text().contains(u"Generated an RSA 2048 key"_s));
+        QSignalSpy publicKey(m_dialog.get(), &ProfileDialog::publicKeyReady);
+        QTest::mouseClick(child<QPushButton>("copyPublicKeyButton"), Qt::LeftButton);
+        QVERIFY(waitForSignal(publicKey));
+        const QByteArray pem = publicKey.first().first().toByteArray();
+        QVERIFY(pem.startsWith("-----BEGIN PUBLIC KEY-----"));
+        QCOMPARE(QGuiApplication::clipboard()->text().toLatin1(), pem);
+
+        // The admin uploads it in the Dashboard: here, the fake tenant gets it.
+        FakeAuth0::FakeTenant::Client client;
+        client.id = u"keyClient"_s;
+        client.name = client.id;
+        client.keys.append({pem, u"PS256"_s, u"inspector-1"_s});
+        m_tenant.addClient(client);
+
+        QVERIFY(saveAndWait());
+        const TenantProfile saved = store()->profiles().constFirst();
+        QCOMPARE(saved.authMethod, TenantProfile::AuthMethod::PrivateKeyJwt);
+        QCOMPARE(saved.signingAlgorithm, u"PS256"_s);
+        QCOMPARE(saved.keyId, u"inspector-1"_s);
+        QVERIFY(saved.hasStoredSecret);
+        KeychainRequest::Error error{};
+        const SecretBytes stored = keychainSecret(saved.id, &error);
+        QCOMPARE(error, KeychainRequest::Error::None);
+        QVERIFY(stored.reveal().startsWith("-----BEGIN PRIVATE KEY-----"));
+        QVERIFY(!m_context->settingsFileText().contains("PRIVATE KEY"));
+
+        // Test connection reads the key back from the keychain and signs with it.
+        QSignalSpy tested(m_dialog.get(), &ProfileDialog::connectionTested);
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QVERIFY(waitForSignal(tested));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(child<QLabel>("testResult")->text()));
+        // The stored key gives its public half again.
+        publicKey.clear();
+        Prompt::takeAsked();
+        QVERIFY(child<QPushButton>("copyPublicKeyButton")->isEnabled());
+        QTest::mouseClick(child<QPushButton>("copyPublicKeyButton"), Qt::LeftButton);
+        QVERIFY(waitForSignal(publicKey));
+        QCOMPARE(publicKey.first().first().toByteArray(), pem);
+        QGuiApplication::clipboard()->clear();
     }
 
     void testConnection_wrongSecret_showsDiagnosisAndFix()

@@ -9,15 +9,18 @@
 #include "identitymodel.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
+#include "prompts.h"
 #include "searchpanel.h"
 #include "translations.h"
 #include "userpanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -110,5 +113,13 @@ int main(int argc, char *argv[])
     ProfileDialog *dialog = window.showProfiles();
     dialog->resize(860, 560);
     shot(dialog, u"7-profiles"_s);
+
+    // A profile that signs in with a key, with a new key ready to save.
+    auto *auth = dialog->findChild<QComboBox *>(u"authCombo"_s);
+    auth->setCurrentIndex(auth->findData(u"private-key-jwt"_s));
+    Prompt::setTestMode(true);
+    Prompt::answerNext({true, u"2048"_s});
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"generateKeyButton"_s), Qt::LeftButton);
+    shot(dialog, u"8-private-key"_s);
     return 0;
 }

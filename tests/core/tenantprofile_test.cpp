@@ -185,6 +185,45 @@ private Q_SLOTS:
         QVERIFY(!text.contains("token"));
     }
 
+    void store_keepsHowAProfileSignsIn_andItsAccessLevel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"settings.ini"_s);
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            TenantProfile key;
+            key.name = u"Key"_s;
+            key.domain = u"acme.eu.auth0.com"_s;
+            key.clientId = u"k"_s;
+            key.authMethod = TenantProfile::AuthMethod::PrivateKeyJwt;
+            key.signingAlgorithm = u"PS256"_s;
+            key.keyId = u"kid-1"_s;
+            key.accessLevel = TenantProfile::AccessLevel::IdentitiesOnly;
+            store.save(key);
+            TenantProfile plain = key;
+            plain.id.clear();
+            plain.name = u"Plain"_s;
+            plain.authMethod = TenantProfile::AuthMethod::ClientSecret;
+            plain.accessLevel = TenantProfile::AccessLevel::IdentitiesAndTokens;
+            store.save(plain);
+        }
+        QSettings reread(path, QSettings::IniFormat);
+        const QList<TenantProfile> profiles = ProfileStore(&reread).profiles();
+        QCOMPARE(profiles.size(), 2);
+        QCOMPARE(profiles.at(0).authMethod, TenantProfile::AuthMethod::PrivateKeyJwt);
+        QCOMPARE(profiles.at(0).signingAlgorithm, u"PS256"_s);
+        QCOMPARE(profiles.at(0).keyId, u"kid-1"_s);
+        QCOMPARE(profiles.at(0).accessLevel, TenantProfile::AccessLevel::IdentitiesOnly);
+        QCOMPARE(profiles.at(1).authMethod, TenantProfile::AuthMethod::ClientSecret);
+        QCOMPARE(profiles.at(1).accessLevel, TenantProfile::AccessLevel::IdentitiesAndTokens);
+        // The canonical audience the assertion names, also behind a custom domain.
+        TenantProfile custom;
+        custom.domain = u"login.acme.example"_s;
+        custom.audience = u"https://acme.eu.auth0.com/api/v2/"_s;
+        QCOMPARE(custom.assertionAudience(), u"https://acme.eu.auth0.com/"_s);
+    }
+
     void store_demoProfile_isNeverSaved()
     {
         QTemporaryDir dir;
