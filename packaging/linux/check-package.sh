@@ -26,6 +26,8 @@ info=$(dpkg-deb -I "$deb")
 printf '%s\n' "$info" | grep -E '^ (Package|Version|Depends|Recommends):'
 case "$info" in *libsecret-1-0*) ;; *) echo "the package does not depend on libsecret-1-0"; exit 1 ;; esac
 case "$info" in *qt6-qpa-plugins*) ;; *) echo "the package does not depend on qt6-qpa-plugins"; exit 1 ;; esac
+# libcrypto (Debian's libssl3) signs Private Key JWT assertions; shlibdeps must have found it.
+case "$info" in *libssl3*) ;; *) echo "the package does not depend on libssl3 (libcrypto)"; exit 1 ;; esac
 
 echo "== install"
 "${as_root[@]}" apt-get install -y --no-install-recommends "$deb" >/dev/null
@@ -54,6 +56,11 @@ XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch" XDG_RUNTIME_DIR="$scratch/ru
 grep -q 'demo tenant ready' "$log" || { cat "$log"; echo "the installed app did not start its demo tenant"; exit 1; }
 grep -q 'Management API token valid until' "$log" || { cat "$log"; echo "the installed app did not connect"; exit 1; }
 echo "installed app started, ran the demo tenant and connected"
+# The headless check needs no display at all.
+listing=$(env -u DISPLAY -u WAYLAND_DISPLAY XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch" \
+  /usr/bin/idp-token-inspector --list-profiles)
+case "$listing" in *"No saved profiles"*) ;; *) echo "--list-profiles said: $listing"; exit 1 ;; esac
+echo "installed app answers --list-profiles without a display"
 
 echo "== remove"
 "${as_root[@]}" apt-get purge -y idp-token-inspector >/dev/null
