@@ -657,16 +657,15 @@ HttpResponse FakeTenant::tokenEndpoint(const HttpRequest &request)
     QString clientId = params.value(u"client_id"_s);
     QString clientSecret = params.value(u"client_secret"_s);
     const QString assertionType = params.value(u"client_assertion_type"_s);
-    const bool withAssertion = params.contains(u"client_assertion"_s)
-            || params.contains(u"client_assertion_type"_s);
+    const bool withAssertion
+            = params.contains(u"client_assertion"_s) || params.contains(u"client_assertion_type"_s);
     if (withAssertion) {
         if (assertionType != u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s)
-            return withRate(oauthError(400, u"invalid_request"_s,
-                                       u"Unsupported client_assertion_type"_s));
+            return withRate(
+                    oauthError(400, u"invalid_request"_s, u"Unsupported client_assertion_type"_s));
         QString assertionError;
-        const QString assertedClient
-                = verifyClientAssertion(params.value(u"client_assertion"_s).toUtf8(), clientId,
-                                        &assertionError);
+        const QString assertedClient = verifyClientAssertion(
+                params.value(u"client_assertion"_s).toUtf8(), clientId, &assertionError);
         if (assertedClient.isEmpty())
             return withRate(oauthError(401, u"invalid_client"_s, assertionError));
         clientId = assertedClient;
@@ -853,9 +852,10 @@ QString FakeTenant::verifyClientAssertion(const QByteArray &assertion, const QSt
         return {};
     }
     const auto decode = [](const QByteArray &part) {
-        return QJsonDocument::fromJson(QByteArray::fromBase64(
-                                               part, QByteArray::Base64UrlEncoding
-                                                             | QByteArray::OmitTrailingEquals))
+        return QJsonDocument::fromJson(
+                       QByteArray::fromBase64(part,
+                                              QByteArray::Base64UrlEncoding
+                                                      | QByteArray::OmitTrailingEquals))
                 .object();
     };
     const QJsonObject header = decode(parts.at(0));
@@ -894,8 +894,9 @@ QString FakeTenant::verifyClientAssertion(const QByteArray &assertion, const QSt
         return {};
     }
     if (!FakeAuth0::verifyRsa(credential->publicKeyPem, algorithm, parts.at(0) + '.' + parts.at(1),
-                   QByteArray::fromBase64(parts.at(2), QByteArray::Base64UrlEncoding
-                                                               | QByteArray::OmitTrailingEquals))) {
+                              QByteArray::fromBase64(parts.at(2),
+                                                     QByteArray::Base64UrlEncoding
+                                                             | QByteArray::OmitTrailingEquals))) {
         *error = u"Invalid signature on the client assertion"_s;
         return {};
     }

@@ -139,7 +139,7 @@ private:
     QHash<QString, int> m_requestCounts;
     QByteArray m_lastClientInfo;
     QSet<QString> m_usedAssertionIds; // jti values seen: an assertion is single use
-    mutable int m_idpTokenReads = 0; // counted where a user is presented
+    mutable int m_idpTokenReads = 0;  // counted where a user is presented
     int m_tokensIssued = 0;
     int m_tokenLifetime = 86400;
     bool m_requireSearchEngineV3 = true;

@@ -5,13 +5,12 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 

@@ -20,10 +20,10 @@ constexpr int MaximumBits = 4096;
 
 struct Result
 {
-    SecretBytes pem;     ///< PKCS#8 PEM, unencrypted
+    SecretBytes pem;      ///< PKCS#8 PEM, unencrypted
     QByteArray publicPem; ///< SubjectPublicKeyInfo PEM, to upload in the Auth0 Dashboard
     int bits = 0;
-    QString error;        ///< empty on success
+    QString error; ///< empty on success
     bool needsPassphrase = false;
 };
 
@@ -41,7 +41,7 @@ struct AssertionClaims
     QString audience; ///< https://{canonical tenant domain}/
     qint64 issuedAt = 0;
     int lifetimeSeconds = 60;
-    QString jti;      ///< empty: a new random UUID
+    QString jti; ///< empty: a new random UUID
 };
 
 /**

@@ -132,11 +132,11 @@ TokenRequest *TokenProvider::token(TokenScope scope)
         return request;
     }
     if (m_clientId.isEmpty() || m_secret.isEmpty() || !m_baseUrl.isValid()) {
-        request->finish(ApiError::make(ApiError::Kind::InvalidConfiguration,
-                                       m_usesKey
-                                               ? tr("The profile has no client ID or private key.")
-                                               : tr("The profile has no client ID or client secret."),
-                                       m_baseUrl));
+        request->finish(
+                ApiError::make(ApiError::Kind::InvalidConfiguration,
+                               m_usesKey ? tr("The profile has no client ID or private key.")
+                                         : tr("The profile has no client ID or client secret."),
+                               m_baseUrl));
         return request;
     }
     Slot &s = slot(scope);
@@ -171,8 +171,8 @@ void TokenProvider::fetch(TokenScope scope)
         const QByteArray assertion
                 = PrivateKey::signAssertion(m_secret, m_algorithm, m_keyId, claims, &error);
         if (assertion.isEmpty()) {
-            const ApiError failure = ApiError::make(ApiError::Kind::InvalidConfiguration, error,
-                                                    spec.url);
+            const ApiError failure
+                    = ApiError::make(ApiError::Kind::InvalidConfiguration, error, spec.url);
             const auto waiting = std::exchange(slot(scope).waiting, {});
             for (const auto &request : waiting) {
                 if (request)
@@ -180,15 +180,15 @@ void TokenProvider::fetch(TokenScope scope)
             }
             return;
         }
-        spec.body = form.query(QUrl::FullyEncoded).toUtf8()
-                + "&client_assertion_type="
-                + QUrl::toPercentEncoding(u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s)
+        spec.body = form.query(QUrl::FullyEncoded).toUtf8() + "&client_assertion_type="
+                + QUrl::toPercentEncoding(
+                            u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s)
                 + "&client_assertion=" + assertion;
     } else {
         // The secret goes in the body (client_secret_post) and exists in this buffer only while
         // sent.
-        spec.body = form.query(QUrl::FullyEncoded).toUtf8() + "&client_secret="
-                + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
+        spec.body = form.query(QUrl::FullyEncoded).toUtf8()
+                + "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_secret.reveal()));
     }
     ++m_requestCount;
     qCDebug(lcToken) << "requesting a Management API token from" << spec.url.host();

@@ -200,9 +200,10 @@ private Q_SLOTS:
         const QList<QByteArray> parts = jwt.split('.');
         QCOMPARE(parts.size(), 3);
         const auto decode = [](const QByteArray &part) {
-            return QJsonDocument::fromJson(QByteArray::fromBase64(
-                                                   part, QByteArray::Base64UrlEncoding
-                                                                 | QByteArray::OmitTrailingEquals))
+            return QJsonDocument::fromJson(
+                           QByteArray::fromBase64(part,
+                                                  QByteArray::Base64UrlEncoding
+                                                          | QByteArray::OmitTrailingEquals))
                     .object();
         };
         QCOMPARE(decode(parts[0]).value(u"alg"_s).toString(), alg);
@@ -255,8 +256,7 @@ private Q_SLOTS:
         QSignalSpy done(check, &ConnectionCheck::finished);
         QVERIFY(waitForSignal(done));
         QVERIFY2(!check->isError(), qPrintable(check->error().message));
-        QCOMPARE(check->grantedScopes(),
-                 (QStringList{u"read:users"_s, u"read:user_idp_tokens"_s}));
+        QCOMPARE(check->grantedScopes(), (QStringList{u"read:users"_s, u"read:user_idp_tokens"_s}));
 
         // The token runs out; the next call signs a new assertion (a new jti) by itself.
         m_tenant->setTokenLifetime(1);
@@ -283,8 +283,9 @@ private Q_SLOTS:
             QString summary;
         };
         const QString jti = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QVERIFY(!postAssertion(u"keyClient"_s, assertion(s_key.pem, u"keyClient"_s, u"RS256"_s,
-                                                         u"k1"_s, now, 60, jti))
+        QVERIFY(!postAssertion(
+                         u"keyClient"_s,
+                         assertion(s_key.pem, u"keyClient"_s, u"RS256"_s, u"k1"_s, now, 60, jti))
                          ->isError());
         const QList<Case> cases{
                 {"bad signature", assertion(s_other.pem, u"keyClient"_s, u"RS256"_s, u"k1"_s),
@@ -304,8 +305,7 @@ private Q_SLOTS:
                  u"no credential with this key ID"_s},
                 {"other algorithm", assertion(s_key.pem, u"keyClient"_s, u"RS384"_s, u"k1"_s),
                  u"algorithm differs"_s},
-                {"not set up",
-                 assertion(s_key.pem, u"demoInspectorM2mClient0001"_s, u"RS256"_s),
+                {"not set up", assertion(s_key.pem, u"demoInspectorM2mClient0001"_s, u"RS256"_s),
                  u"not set up for Private Key JWT"_s},
         };
         for (const Case &c : cases) {
@@ -346,8 +346,8 @@ private Q_SLOTS:
     {
         CredentialStore store(u"idp-token-inspector-test-"_s
                               + QUuid::createUuid().toString(QUuid::Id128));
-        KeychainRequest *write = store.writeSecret(u"key-profile"_s,
-                                                   SecretBytes(QByteArray(s_key.pem.reveal())));
+        KeychainRequest *write
+                = store.writeSecret(u"key-profile"_s, SecretBytes(QByteArray(s_key.pem.reveal())));
         QSignalSpy written(write, &KeychainRequest::finished);
         QVERIFY(waitForSignal(written));
         QCOMPARE(write->error(), KeychainRequest::Error::None);
