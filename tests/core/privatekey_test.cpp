@@ -9,6 +9,9 @@
 #include "tokenprovider.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -321,6 +324,34 @@ private Q_SLOTS:
                      qPrintable(u"%1: %2"_s.arg(QLatin1String(c.name), diagnosis.summary)));
         }
         QCOMPARE(m_tenant->tokensIssued(), 1);
+    }
+
+    void seedClient_inAuth0sShape_authenticatesWithItsKey()
+    {
+        // client_authentication_methods.private_key_jwt.credentials[], as in Auth0's client object.
+        const QJsonObject credential{{u"credential_type"_s, u"public_key"_s},
+                                     {u"pem"_s, QString::fromLatin1(s_key.publicPem)},
+                                     {u"alg"_s, u"RS384"_s},
+                                     {u"kid"_s, u"seeded"_s}};
+        const QJsonObject seed{
+                {u"clients"_s,
+                 QJsonArray{QJsonObject{
+                         {u"client_id"_s, u"seededKeyClient"_s},
+                         {u"client_authentication_methods"_s,
+                          QJsonObject{{u"private_key_jwt"_s,
+                                       QJsonObject{{u"credentials"_s, QJsonArray{credential}}}}}},
+                         {u"management_api_scopes"_s, QJsonArray{u"read:users"_s}}}}}};
+        QString error;
+        QVERIFY2(m_tenant->loadSeed(QJsonDocument(seed).toJson(), &error), qPrintable(error));
+        TenantProfile profile = keyProfile(u"seededKeyClient"_s, u"RS384"_s, u"seeded"_s);
+        profile.accessLevel = TenantProfile::AccessLevel::IdentitiesOnly;
+        TenantSession session(profile, settings());
+        session.setClientSecret(SecretBytes(QByteArray(s_key.pem.reveal())));
+        ConnectionCheck *check = session.checkConnection();
+        QSignalSpy done(check, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(done));
+        QVERIFY2(!check->isError(), qPrintable(check->error().message));
+        QCOMPARE(check->grantedScopes(), QStringList{u"read:users"_s});
     }
 
     void secretOfAKeyClient_isRefused()
