@@ -504,7 +504,8 @@ private Q_SLOTS:
                              u"users only"_s,
                              {u"client_credentials"_s},
                              true,
-                             {u"read:users"_s}});
+                             {u"read:users"_s},
+                             {}});
         newWindow();
         m_window->show();
         QVERIFY(!connectToFakeTenant(*m_window, *m_tenant, m_caFile,
