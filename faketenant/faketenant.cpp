@@ -33,7 +33,6 @@ constexpr auto ManagementPrefix = "/api/v2/";
 const QString ReadUsers = u"read:users"_s;
 const QString ReadIdpTokens = u"read:user_idp_tokens"_s;
 const QString ReadCurrentUser = u"read:current_user"_s;
-const QString ReadTokensets = u"read:federated_connections_tokens"_s;
 
 QByteArray toJson(const QJsonValue &value)
 {
@@ -233,7 +232,6 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
     m_clients.clear();
     m_users.clear();
     m_userIndex.clear();
-    m_tokensets.clear();
     m_connectedAccounts.clear();
 
     const QJsonObject tenant = seed.value(u"tenant"_s).toObject();
@@ -309,9 +307,6 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
             domains.append(u"example.org"_s);
         generateUsers(generated.value(u"count"_s).toInt(), domains);
     }
-    const QJsonObject tokensets = seed.value(u"tokensets"_s).toObject();
-    for (auto it = tokensets.begin(); it != tokensets.end(); ++it)
-        m_tokensets.insert(it.key(), it.value().toArray());
     const QJsonObject accounts = seed.value(u"connected_accounts"_s).toObject();
     for (auto it = accounts.begin(); it != accounts.end(); ++it)
         m_connectedAccounts.insert(it.key(), it.value().toArray());
@@ -415,10 +410,25 @@ bool FakeTenant::start(quint16 port, QString *error)
     tls.setPrivateKey(QSslKey(material.serverKeyPem, QSsl::Ec));
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server does not ask for client certs
     m_server = std::make_unique<HttpsServer>();
+    m_server->setTimeouts(m_timeouts[0], m_timeouts[1], m_timeouts[2]);
     m_server->setHandler([this](const HttpRequest &request, Delivery &delivery) {
         return handle(request, delivery);
     });
     return m_server->listen(tls, port, error);
+}
+
+void FakeTenant::setConnectionTimeouts(int handshakeMs, int requestMs, int idleMs)
+{
+    m_timeouts[0] = handshakeMs;
+    m_timeouts[1] = requestMs;
+    m_timeouts[2] = idleMs;
+    if (m_server)
+        m_server->setTimeouts(handshakeMs, requestMs, idleMs);
+}
+
+int FakeTenant::openConnections() const
+{
+    return m_server ? m_server->openConnections() : 0;
 }
 
 void FakeTenant::stop()
@@ -824,8 +834,8 @@ HttpResponse FakeTenant::managementApi(const HttpRequest &request)
         const QString userId = QUrl::fromPercentEncoding(segments.at(1));
         if (segments.size() == 2)
             response = getUser(userId, request, claims);
-        else if (segments.size() == 3 && segments.at(2) == "federated-connections-tokensets")
-            response = tokensets(userId, claims);
+        // federated-connections-tokensets was removed from Auth0 in July 2026: a 404 like any
+        // unknown path.
         else if (segments.size() == 3 && segments.at(2) == "connected-accounts")
             response = connectedAccounts(userId, claims);
         else
@@ -1027,8 +1037,14 @@ HttpResponse FakeTenant::listUsers(const HttpRequest &request, const TokenClaims
     const QString sort = query.queryItemValue(u"sort"_s, QUrl::FullyDecoded);
     if (!sort.isEmpty()) {
         const qsizetype colon = sort.lastIndexOf(u':');
-        const QString field = colon < 0 ? sort : sort.left(colon);
-        const bool descending = colon >= 0 && sort.mid(colon + 1) == u"-1"_s;
+        const QString direction = colon < 0 ? QString() : sort.mid(colon + 1);
+        // Auth0's sort is field:1 or field:-1, always with the direction.
+        if (colon <= 0 || (direction != u"1"_s && direction != u"-1"_s)) {
+            return managementError(400, u"Invalid sort: use field:1 or field:-1"_s,
+                                   u"invalid_query_string"_s);
+        }
+        const QString field = sort.left(colon);
+        const bool descending = direction == u"-1"_s;
         if (field.startsWith(u"app_metadata"_s) || field.startsWith(u"user_metadata"_s)) {
             return managementError(400, u"Sorting by metadata is not supported"_s,
                                    u"invalid_query_string"_s);
@@ -1037,6 +1053,9 @@ HttpResponse FakeTenant::listUsers(const HttpRequest &request, const TokenClaims
                 matches.begin(), matches.end(), [&](const QJsonObject *a, const QJsonObject *b) {
                     const QJsonValue va = a->value(field);
                     const QJsonValue vb = b->value(field);
+                    // Users without the field come last, whichever the direction.
+                    if (va.isUndefined() || vb.isUndefined())
+                        return !va.isUndefined() && vb.isUndefined();
                     bool less;
                     if (va.isDouble() && vb.isDouble())
                         less = descending ? va.toDouble() > vb.toDouble()
@@ -1103,15 +1122,6 @@ HttpResponse FakeTenant::getUser(const QString &userId, const HttpRequest &reque
     const bool include = parseBool(request.query.queryItemValue(u"include_fields"_s), true);
     return managementJson(200,
                           projectFields(presentUser(m_users.at(index), claims), fields, include));
-}
-
-HttpResponse FakeTenant::tokensets(const QString &userId, const TokenClaims &claims)
-{
-    if (!claims.has(ReadTokensets))
-        return managementError(403, insufficientScope({ReadTokensets}), u"insufficient_scope"_s);
-    if (!m_userIndex.contains(userId))
-        return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
-    return managementJson(200, m_tokensets.value(userId));
 }
 
 HttpResponse FakeTenant::connectedAccounts(const QString &userId, const TokenClaims &claims)

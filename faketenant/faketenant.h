@@ -80,6 +80,10 @@ public:
     void setRateLimit(Api api, int limit, double refillPerSecond);
 
     bool start(quint16 port, QString *error);
+    // TLS handshake deadline, time to send a whole request, and idle keep-alive time (defaults
+    // 5 s, 10 s, 30 s): no client can hold a connection longer.
+    void setConnectionTimeouts(int handshakeMs, int requestMs, int idleMs);
+    int openConnections() const;
     void stop();
     quint16 port() const;
     QString domain() const;   // 127.0.0.1:PORT
@@ -118,7 +122,6 @@ private:
     HttpResponse usersByEmail(const HttpRequest &request, const TokenClaims &claims);
     HttpResponse getUser(const QString &userId, const HttpRequest &request,
                          const TokenClaims &claims);
-    HttpResponse tokensets(const QString &userId, const TokenClaims &claims);
     HttpResponse connectedAccounts(const QString &userId, const TokenClaims &claims);
     bool takeFromBucket(Api api, HttpResponse *rateHeaders);
     // The client an assertion authenticates, or empty with the reason in error.
@@ -128,12 +131,12 @@ private:
     void generateUsers(int count, const QStringList &domains);
 
     std::unique_ptr<HttpsServer> m_server;
+    int m_timeouts[3] = {5000, 10000, 30000};
     std::unique_ptr<TokenSigner> m_signer;
     QByteArray m_caPem;
     QHash<QString, Client> m_clients;
     QList<QJsonObject> m_users;
     QHash<QString, qsizetype> m_userIndex;
-    QHash<QString, QJsonArray> m_tokensets;
     QHash<QString, QJsonArray> m_connectedAccounts;
     QList<Fault> m_faults;
     QHash<QString, int> m_requestCounts;

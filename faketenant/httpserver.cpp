@@ -81,6 +81,7 @@ struct HttpsServer::Connection
 {
     QByteArray buffer;
     bool busy = false;
+    QTimer *timer = nullptr; ///< closes an incomplete request or an idle connection
 };
 
 HttpsServer::HttpsServer(QObject *parent)
@@ -96,17 +97,53 @@ bool HttpsServer::listen(const QSslConfiguration &tls, quint16 port, QString *er
 {
     m_server = new QSslServer(this);
     m_server->setSslConfiguration(tls);
+    m_server->setHandshakeTimeout(m_handshakeMs);
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpsServer::accept);
-    connect(m_server, &QSslServer::errorOccurred, this,
-            [](QSslSocket *, QAbstractSocket::SocketError socketError) {
-                qCDebug(lcHttp) << "TLS connection failed:" << socketError;
-            });
+    // Qt 6.4's QSslServer counts a failed handshake against maxPendingConnections and pauses
+    // accepting once 30 have failed: resume after every failure, so a client that does not trust
+    // the CA, or connects and leaves, never stops the server for everyone else.
+    const auto failed = [this](QSslSocket *, QAbstractSocket::SocketError socketError) {
+        qCDebug(lcHttp) << "TLS connection failed:" << socketError;
+        if (m_server)
+            m_server->resumeAccepting();
+    };
+    connect(m_server, &QSslServer::errorOccurred, this, failed);
+    connect(m_server, &QSslServer::sslErrors, this, [this](QSslSocket *, const QList<QSslError> &) {
+        if (m_server)
+            m_server->resumeAccepting();
+    });
+    connect(m_server, &QSslServer::peerVerifyError, this, [this](QSslSocket *, const QSslError &) {
+        if (m_server)
+            m_server->resumeAccepting();
+    });
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = m_server->errorString();
         return false;
     }
     return true;
+}
+
+void HttpsServer::setTimeouts(int handshakeMs, int requestMs, int idleMs)
+{
+    m_handshakeMs = handshakeMs;
+    m_requestMs = requestMs;
+    m_idleMs = idleMs;
+    if (m_server)
+        m_server->setHandshakeTimeout(handshakeMs);
+}
+
+void HttpsServer::armTimer(QSslSocket *socket)
+{
+    Connection *connection = m_connections.value(socket);
+    if (!connection)
+        return;
+    // Waiting for (the rest of) a request, or idle between requests.
+    if (connection->busy) {
+        connection->timer->stop();
+        return;
+    }
+    connection->timer->start(connection->buffer.isEmpty() ? m_idleMs : m_requestMs);
 }
 
 quint16 HttpsServer::port() const
@@ -131,12 +168,21 @@ void HttpsServer::accept()
         auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
         if (!socket)
             continue;
-        m_connections.insert(socket, new Connection);
+        auto *connection = new Connection;
+        connection->timer = new QTimer(socket);
+        connection->timer->setSingleShot(true);
+        connect(connection->timer, &QTimer::timeout, socket, [socket] {
+            qCDebug(lcHttp) << "closing a slow or idle connection";
+            socket->abort();
+        });
+        m_connections.insert(socket, connection);
+        m_server->resumeAccepting(); // one more slot: whatever paused it is over
         connect(socket, &QIODevice::readyRead, this, [this, socket] { readFrom(socket); });
         connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
             delete m_connections.take(socket);
             socket->deleteLater();
         });
+        armTimer(socket);
         readFrom(socket);
     }
 }
@@ -148,6 +194,7 @@ void HttpsServer::readFrom(QSslSocket *socket)
         return;
     connection->buffer += socket->readAll();
     processBuffer(socket);
+    armTimer(socket);
 }
 
 namespace {
@@ -164,7 +211,10 @@ qsizetype decodeChunked(const QByteArray &data, qsizetype from, QByteArray *body
         bool ok = false;
         const QByteArray sizeField = data.mid(pos, lineEnd - pos).split(';').first().trimmed();
         const qsizetype size = sizeField.toLongLong(&ok, 16);
-        if (!ok || size < 0)
+        // A chunk larger than any body allowed is refused as soon as it is announced, not
+        // buffered.
+        if (!ok || size < 0 || size > HttpsServer::MaxBodyBytes
+            || body->size() + size > HttpsServer::MaxBodyBytes)
             return -2;
         pos = lineEnd + 2;
         if (size == 0) {
@@ -203,8 +253,13 @@ ParsedRequest parseRequest(const QByteArray &buffer, HttpRequest *request)
         parsed.errorMessage = message;
         return parsed;
     };
-    const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-    if (headerEnd < 0) {
+    // Headers end with an empty line: CRLF CRLF, or bare LF LF from a sloppy client, which is
+    // answered rather than left waiting forever.
+    const qsizetype crlfEnd = buffer.indexOf("\r\n\r\n");
+    const qsizetype lfEnd = buffer.indexOf("\n\n");
+    const bool bareLf = lfEnd >= 0 && (crlfEnd < 0 || lfEnd < crlfEnd);
+    const qsizetype headerEnd = bareLf ? lfEnd : crlfEnd;
+    if (headerEnd < 0 || headerEnd > HttpsServer::MaxHeaderBytes) {
         if (buffer.size() > HttpsServer::MaxHeaderBytes)
             return fail(431, "Request headers too large");
         return parsed;
@@ -222,11 +277,19 @@ ParsedRequest parseRequest(const QByteArray &buffer, HttpRequest *request)
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        request->headers.insert(line.left(colon).trimmed().toLower(),
-                                line.mid(colon + 1).trimmed());
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        // Two lengths that disagree make the body's end ambiguous (request smuggling): refuse.
+        if (name == "content-length" && request->headers.contains(name)
+            && request->headers.value(name) != value)
+            return fail(400, "Conflicting Content-Length headers");
+        request->headers.insert(name, value);
     }
+    if (request->headers.contains("content-length")
+        && request->headers.contains("transfer-encoding"))
+        return fail(400, "Both Content-Length and Transfer-Encoding");
 
-    qsizetype consumed = headerEnd + 4;
+    qsizetype consumed = headerEnd + (bareLf ? 2 : 4);
     if (request->header("transfer-encoding").toLower().contains("chunked")) {
         const qsizetype used = decodeChunked(buffer, consumed, &request->body);
         if (used == -1)
@@ -361,6 +424,7 @@ void HttpsServer::finishResponse(QSslSocket *socket, bool keepAlive)
     }
     if (Connection *connection = m_connections.value(socket)) {
         connection->busy = false;
+        armTimer(socket);
         if (!connection->buffer.isEmpty())
             QTimer::singleShot(0, socket, [this, socket] { processBuffer(socket); });
     }

@@ -71,6 +71,14 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr qsizetype MaxBodyBytes = 1024 * 1024;
 
+    /**
+     * How long a connection may take to finish its TLS handshake or send a whole request, and how
+     * long a kept-alive connection may sit idle, before it is closed. A client that connects and
+     * leaves, or trickles, never holds the server.
+     */
+    void setTimeouts(int handshakeMs, int requestMs, int idleMs);
+    int openConnections() const { return int(m_connections.size()); }
+
 private:
     struct Connection;
     void accept();
@@ -79,10 +87,14 @@ private:
     void deliver(QSslSocket *socket, const HttpResponse &response, const Delivery &delivery,
                  bool keepAlive);
     void finishResponse(QSslSocket *socket, bool keepAlive);
+    void armTimer(QSslSocket *socket);
 
     QSslServer *m_server = nullptr;
     Handler m_handler;
     QHash<QSslSocket *, Connection *> m_connections;
+    int m_handshakeMs = 5000;
+    int m_requestMs = 10000;
+    int m_idleMs = 30000;
 };
 
 QByteArray reasonPhrase(int status);

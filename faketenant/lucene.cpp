@@ -1,5 +1,6 @@
 #include "lucene.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
@@ -322,13 +323,23 @@ private:
     static std::unique_ptr<Node> term(const QString &field, const QString &value, bool phrase,
                                       QString *error)
     {
-        if (!phrase && value.contains(u'*')) {
-            // Elasticsearch on Auth0 refuses short prefix queries.
-            const qsizetype star = value.indexOf(u'*');
-            if (star == value.size() - 1 && star < 3) {
-                *error = u"Wildcard queries need at least 3 characters before the wildcard: '%1'"_s
-                                 .arg(value);
+        if (!phrase && (value.contains(u'*') || value.contains(u'?'))) {
+            // Auth0 (user-search-query-syntax): a trailing wildcard after any prefix is fine
+            // (name:j*); a leading one needs at least 3 literal characters (name:*usa, not
+            // name:*sa); none at all on user_metadata.
+            if (field.startsWith(u"user_metadata"_s)) {
+                *error = u"Wildcards are not supported on user_metadata fields: '%1'"_s.arg(value);
                 return nullptr;
+            }
+            if (value.startsWith(u'*') || value.startsWith(u'?')) {
+                qsizetype literal = 0;
+                for (const QChar c : value)
+                    literal += c != u'*' && c != u'?';
+                if (literal < 3) {
+                    *error = u"Wildcard queries need at least 3 characters after a leading "
+                             "wildcard: '%1'"_s.arg(value);
+                    return nullptr;
+                }
             }
         }
         auto node = std::make_unique<Node>();
@@ -341,6 +352,10 @@ private:
 
     static std::unique_ptr<Node> range(const QString &field, const Token &token, QString *error)
     {
+        if (field.startsWith(u"user_metadata"_s)) {
+            *error = u"Ranges are not supported on user_metadata fields"_s;
+            return nullptr;
+        }
         if (field.isEmpty()) {
             *error = u"A range needs a field: field:[low TO high]"_s;
             return nullptr;
@@ -442,6 +457,65 @@ int compareValues(const QString &a, const QString &b)
     return QString::compare(a, b);
 }
 
+// A date as Auth0's search reads one: 2024, 2024-12, 2024-12-31, or a full ISO time. The period
+// it covers runs from start (inclusive) to end (exclusive).
+struct DatePeriod
+{
+    QDateTime start;
+    QDateTime end;
+    bool isValid() const { return start.isValid() && end.isValid(); }
+};
+
+DatePeriod datePeriod(const QString &text)
+{
+    static const QRegularExpression partial(u"^(\\d{4})(?:-(\\d{2}))?(?:-(\\d{2}))?$"_s);
+    const QRegularExpressionMatch match = partial.match(text);
+    if (match.hasMatch()) {
+        const int year = match.captured(1).toInt();
+        const int month = match.captured(2).isEmpty() ? 0 : match.captured(2).toInt();
+        const int day = match.captured(3).isEmpty() ? 0 : match.captured(3).toInt();
+        const QDate first(year, month ? month : 1, day ? day : 1);
+        if (!first.isValid())
+            return {};
+        const QDate next
+                = day ? first.addDays(1) : (month ? first.addMonths(1) : first.addYears(1));
+        return {QDateTime(first, QTime(0, 0), Qt::UTC), QDateTime(next, QTime(0, 0), Qt::UTC)};
+    }
+    if (!text.contains(u'T'))
+        return {};
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    time = time.toUTC();
+    return {time, time.addMSecs(1)};
+}
+
+// Whether a value lies within a range, comparing dates as dates: a partial bound covers its
+// whole day, month or year, rounded as Elasticsearch does (>= from its start, > after its end,
+// <= up to its end, < before its start). Otherwise numbers as numbers, the rest as text.
+bool inRange(const QString &text, const Node &node)
+{
+    const DatePeriod value = datePeriod(text);
+    const DatePeriod low = node.low == u"*"_s ? DatePeriod() : datePeriod(node.low);
+    const DatePeriod high = node.high == u"*"_s ? DatePeriod() : datePeriod(node.high);
+    const bool dates = value.isValid() && (node.low == u"*"_s || low.isValid())
+            && (node.high == u"*"_s || high.isValid());
+    if (dates) {
+        const bool lowOk = node.low == u"*"_s
+                || (node.lowInclusive ? value.start >= low.start : value.start >= low.end);
+        const bool highOk = node.high == u"*"_s
+                || (node.highInclusive ? value.start < high.end : value.start < high.start);
+        return lowOk && highOk;
+    }
+    const bool lowOk = node.low == u"*"_s
+            || (node.lowInclusive ? compareValues(text, node.low) >= 0
+                                  : compareValues(text, node.low) > 0);
+    const bool highOk = node.high == u"*"_s
+            || (node.highInclusive ? compareValues(text, node.high) <= 0
+                                   : compareValues(text, node.high) < 0);
+    return lowOk && highOk;
+}
+
 bool evaluate(const Node &node, const QJsonObject &user)
 {
     switch (node.kind) {
@@ -480,13 +554,7 @@ bool evaluate(const Node &node, const QJsonObject &user)
             const QString text = valueText(value);
             if (text.isEmpty())
                 continue;
-            const bool lowOk = node.low == u"*"_s
-                    || (node.lowInclusive ? compareValues(text, node.low) >= 0
-                                          : compareValues(text, node.low) > 0);
-            const bool highOk = node.high == u"*"_s
-                    || (node.highInclusive ? compareValues(text, node.high) <= 0
-                                           : compareValues(text, node.high) < 0);
-            if (lowOk && highOk)
+            if (inRange(text, node))
                 return true;
         }
         return false;

@@ -3,11 +3,16 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using FakeAuth0::FakeTenant;
@@ -437,7 +442,10 @@ private Q_SLOTS:
         QTest::newRow("user_id with pipe") << u"user_id:\"github|5823109\""_s << 1 << GithubUser;
         QTest::newRow("user_id is case-sensitive")
                 << u"user_id:\"GITHUB|5823109\""_s << 0 << QString();
-        QTest::newRow("suffix wildcard") << u"email:jordan.l*"_s << 1 << QString();
+        QTest::newRow("trailing wildcard") << u"email:jordan.l*"_s << 1 << QString();
+        QTest::newRow("short trailing wildcard") << u"name:j*"_s << -1 << u"Jordan Lee"_s;
+        QTest::newRow("leading wildcard, 3 literal characters")
+                << u"name:*man"_s << -1 << u"Priya Raman"_s;
         QTest::newRow("connection")
                 << u"identities.connection:\"twitter\""_s << 1 << u"twitter|1184467231"_s;
         QTest::newRow("linked identity connection")
@@ -461,6 +469,19 @@ private Q_SLOTS:
         QTest::newRow("exclusive range")
                 << u"logins_count:{213 TO 215} AND name:\"Priya Raman\""_s << 1 << GoogleUser;
         QTest::newRow("metadata path") << u"app_metadata.support_tier:\"gold\""_s << 1 << QString();
+        // Dates are dates: a partial bound covers its whole day or month (Priya last logged in
+        // on 2026-11-27 at 16:02).
+        QTest::newRow("date up to a day, inclusive")
+                << u"last_login:[* TO 2026-11-27] AND name:\"Priya Raman\""_s << 1 << GoogleUser;
+        QTest::newRow("date, the whole day")
+                << u"last_login:[2026-11-27 TO 2026-11-27] AND name:\"Priya Raman\""_s << 1
+                << GoogleUser;
+        QTest::newRow("date, Auth0's month example")
+                << u"last_login:{2026-10 TO 2026-11] AND name:\"Priya Raman\""_s << 1 << GoogleUser;
+        QTest::newRow("date, after the whole month")
+                << u"last_login:{2026-11 TO *] AND name:\"Priya Raman\""_s << 0 << QString();
+        QTest::newRow("date, before the day")
+                << u"last_login:[* TO 2026-11-27} AND name:\"Priya Raman\""_s << 0 << QString();
     }
 
     void search_lucene()
@@ -481,11 +502,27 @@ private Q_SLOTS:
             QVERIFY(reply.body.contains(mustContain.toUtf8()));
     }
 
-    void search_shortWildcard_isRejected()
+    void search_wildcardsAuth0Refuses_areRejected_data()
     {
-        const TestReply reply = search(u"search_engine=v3&q=email:jo*"_s, token());
+        QTest::addColumn<QString>("q");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("leading, 2 characters") << u"name:*an"_s << u"at least 3 characters"_s;
+        QTest::newRow("leading, none") << u"name:*"_s << u"at least 3 characters"_s;
+        QTest::newRow("on user_metadata") << u"user_metadata.plan:gol*"_s << u"user_metadata"_s;
+        QTest::newRow("range on user_metadata")
+                << u"user_metadata.visits:[1 TO 5]"_s << u"user_metadata"_s;
+    }
+
+    void search_wildcardsAuth0Refuses_areRejected()
+    {
+        QFETCH(QString, q);
+        QFETCH(QString, message);
+        const TestReply reply
+                = search(u"search_engine=v3&q="_s + QString::fromLatin1(QUrl::toPercentEncoding(q)),
+                         token());
         QCOMPARE(reply.status, 400);
-        QVERIFY(reply.object().value(u"message"_s).toString().contains(u"at least 3 characters"_s));
+        QVERIFY2(reply.object().value(u"message"_s).toString().contains(message),
+                 qPrintable(reply.object().value(u"message"_s).toString()));
     }
 
     void search_includeTotals_envelopeInRecordedOrder()
@@ -553,26 +590,41 @@ private Q_SLOTS:
                     >= users.at(i).toObject().value(u"logins_count"_s).toInt());
     }
 
-    void tokensets_tokenVaultUser_metadataOnly()
+    void search_sort_needsADirection_andMissingFieldsComeLast()
     {
-        const TestReply reply = m_http->get(
+        QCOMPARE(search(u"search_engine=v3&q=_exists_:email&sort=logins_count"_s, token()).status,
+                 400);
+        QCOMPARE(search(u"search_engine=v3&q=_exists_:email&sort=logins_count:2"_s, token()).status,
+                 400);
+        for (const QString &direction : {u"1"_s, u"-1"_s}) {
+            // Only some seeded users have multifactor: they come first either way.
+            const TestReply reply = search(u"search_engine=v3&q=_exists_:user_id"
+                                           "&per_page=100&sort=multifactor:"_s
+                                                   + direction + u"&fields=multifactor,user_id"_s,
+                                           token());
+            QVERIFY2(reply.status == 200, reply.body.constData());
+            const QJsonArray users = reply.array();
+            QVERIFY(users.size() > 2);
+            QVERIFY(users.first().toObject().contains(u"multifactor"_s));
+            QVERIFY(!users.last().toObject().contains(u"multifactor"_s));
+        }
+    }
+
+    void tokensets_removedByAuth0_are404_connectedAccountsStay()
+    {
+        // Auth0 removed federated-connections-tokensets in July 2026; connected-accounts stays.
+        const TestReply gone = m_http->get(
                 url(u"/api/v2/users/google-oauth2%7C104455667788990011223/federated-connections-tokensets"_s),
                 token());
-        QCOMPARE(reply.status, 200);
-        const QJsonObject set = reply.array().first().toObject();
-        QCOMPARE(set.value(u"connection"_s).toString(), u"google-workspace-vault"_s);
-        QVERIFY(set.contains(u"expires_at"_s));
-        QVERIFY(!reply.body.contains("access_token"));
+        QCOMPARE(gone.status, 404);
+        const TestReply accounts = m_http->get(
+                url(u"/api/v2/users/google-oauth2%7C104455667788990011223/connected-accounts"_s),
+                token());
+        QCOMPARE(accounts.status, 200);
+        QVERIFY(!accounts.body.contains("access_token"));
         const TestReply user = m_http->get(
                 url(u"/api/v2/users/google-oauth2%7C104455667788990011223"_s), token());
         QVERIFY(!user.body.contains("access_token"));
-
-        const QByteArray usersOnly
-                = token(u"demoUsersOnlyClient000002"_s, u"demo-secret-users-only"_s);
-        const TestReply forbidden = m_http->get(
-                url(u"/api/v2/users/google-oauth2%7C104455667788990011223/federated-connections-tokensets"_s),
-                usersOnly);
-        QCOMPARE(forbidden.status, 403);
     }
 
     void rateLimit_bucketRunsDry_429WithHeaders()
@@ -695,6 +747,105 @@ private Q_SLOTS:
         QCOMPARE(m_tenant->requestCount(u"/api/v2/users/github|5823109"_s), 3);
         QCOMPARE(m_tenant->requestCount(u"/oauth/token"_s), 0);
         QCOMPARE(m_tenant->tokensIssued(), 0);
+    }
+
+    // The tenant runs in this thread: wait by spinning the event loop, never by blocking it.
+    static bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!done() && timer.elapsed() < timeoutMs)
+            QTest::qWait(20);
+        return done();
+    }
+
+    bool connectEncrypted(QSslSocket *socket)
+    {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_tenant->caCertificates());
+        socket->setSslConfiguration(tls);
+        socket->connectToHostEncrypted(u"127.0.0.1"_s, m_tenant->port());
+        return waitUntil([socket] { return socket->isEncrypted(); }, 5000);
+    }
+
+    // Sends raw bytes over TLS and returns what came back before the server closed the
+    // connection, a whole response head arrived, or the wait ended.
+    QByteArray rawExchange(const QByteArray &bytes, int waitMs = 5000)
+    {
+        QSslSocket socket;
+        if (!connectEncrypted(&socket))
+            return "no TLS";
+        socket.write(bytes);
+        QByteArray answer;
+        waitUntil(
+                [&] {
+                    answer += socket.readAll();
+                    return answer.contains("\r\n\r\n")
+                            || socket.state() != QAbstractSocket::ConnectedState;
+                },
+                waitMs);
+        return answer + socket.readAll();
+    }
+
+    void abandonedHandshakes_neverStopTheServer()
+    {
+        // 40 clients at once that do not trust the CA, or connect and leave, then a normal
+        // request: Qt 6.4's QSslServer would have stopped accepting after 30.
+        std::vector<std::unique_ptr<QSslSocket>> untrusting;
+        std::vector<std::unique_ptr<QTcpSocket>> leaving;
+        for (int i = 0; i < 20; ++i) {
+            auto socket = std::make_unique<QSslSocket>();
+            socket->connectToHostEncrypted(u"127.0.0.1"_s, m_tenant->port());
+            untrusting.push_back(std::move(socket));
+            auto plain = std::make_unique<QTcpSocket>();
+            plain->connectToHost(QHostAddress::LocalHost, m_tenant->port());
+            leaving.push_back(std::move(plain));
+        }
+        QTest::qWait(1500);
+        for (auto &plain : leaving)
+            plain->abort();
+        untrusting.clear();
+        QTest::qWait(500);
+        const TestReply reply = requestToken(DemoClient, DemoSecret);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.object().value(u"access_token"_s).toString().isEmpty());
+    }
+
+    void silentAndTricklingConnections_areClosed()
+    {
+        m_tenant->setConnectionTimeouts(1000, 1000, 1500);
+        std::vector<std::unique_ptr<QSslSocket>> sockets;
+        for (int i = 0; i < 10; ++i) {
+            auto socket = std::make_unique<QSslSocket>();
+            QVERIFY(connectEncrypted(socket.get()));
+            if (i % 2)
+                socket->write("GET /api/v2/users HTTP/1.1\r\nHost: x\r\n"); // never finished
+            sockets.push_back(std::move(socket));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_tenant->openConnections(), 10, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_tenant->openConnections(), 0, 10000);
+        for (auto &socket : sockets)
+            QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(requestToken(DemoClient, DemoSecret).status, 200);
+    }
+
+    void oddFraming_isAnsweredNotHung()
+    {
+        // Two Content-Length headers that disagree: 400.
+        const QByteArray host = m_tenant->domain().toLatin1();
+        QByteArray answer = rawExchange("POST /oauth/token HTTP/1.1\r\nHost: " + host
+                                        + "\r\n"
+                                          "Content-Length: 5\r\nContent-Length: 50\r\n\r\nhello");
+        QVERIFY2(answer.startsWith("HTTP/1.1 400"), answer.constData());
+        // Bare LF line ends: answered.
+        answer = rawExchange("GET /.well-known/jwks.json HTTP/1.1\nHost: " + host
+                             + "\nConnection: close\n\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        // A chunked body announced as 1 GiB is refused at once, not buffered.
+        answer = rawExchange("POST /oauth/token HTTP/1.1\r\nHost: " + host
+                             + "\r\n"
+                               "Transfer-Encoding: chunked\r\n\r\n40000000\r\naaaa");
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     }
 
     void commandLine_clientOption_listensWritesCaAndStopsOnSigterm()
