@@ -168,6 +168,7 @@ UserPanel::UserPanel(QWidget *parent)
                 updateActions();
                 inspect(current);
             });
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &UserPanel::showRawJsonIfVisible);
     connect(m_ui->copyRedactedButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(
                 QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
@@ -177,6 +178,15 @@ UserPanel::UserPanel(QWidget *parent)
 }
 
 UserPanel::~UserPanel() = default;
+
+void UserPanel::showRawJsonIfVisible()
+{
+    if (!m_rawJsonStale || m_ui->tabs->currentWidget() != m_ui->rawTab)
+        return;
+    m_rawJsonStale = false;
+    m_ui->rawJsonView->setPlainText(
+            QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
+}
 
 void UserPanel::setServices(ClipboardGuard *clipboard, AuditLog *audit)
 {
@@ -245,6 +255,7 @@ void UserPanel::clear()
     m_ui->userDetailsLabel->setText(tr("Search for a user, then open it to see its identities."));
     m_ui->environmentBadge->hide();
     m_ui->rawJsonView->clear();
+    m_rawJsonStale = false;
     m_ui->copyRedactedButton->setEnabled(false);
     inspect({}); // nothing of the last token stays in the inspector either
     updateActions();
@@ -283,8 +294,9 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
     m_ui->environmentBadge->show();
 
-    m_ui->rawJsonView->setPlainText(
-            QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
+    // Written when its tab is shown: for a large profile it costs more than the rest of the panel.
+    m_rawJsonStale = true;
+    showRawJsonIfVisible();
     m_ui->copyRedactedButton->setEnabled(true);
     m_ui->identitiesView->expandToDepth(0);
     const QList<QModelIndex> tokens = m_model->tokenIndexes();

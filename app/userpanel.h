@@ -69,6 +69,7 @@ private:
     bool authorize(TokenAccessPolicy::Action action, const QModelIndex &index);
     void updateActions();
     void inspect(const QModelIndex &index);
+    void showRawJsonIfVisible();
     QModelIndex currentTokenIndex() const;
 
     std::unique_ptr<Ui::UserPanel> m_ui;
@@ -80,5 +81,6 @@ private:
     TokenAccessPolicy m_access;
     QPointer<UserFetch> m_fetch;
     QJsonObject m_redacted;
-    bool m_asking = false; ///< a reason is being asked for
+    bool m_rawJsonStale = false; ///< the Raw JSON tab shows an older user, or nothing
+    bool m_asking = false;       ///< a reason is being asked for
 };

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -646,9 +647,18 @@ private Q_SLOTS:
         QVERIFY(json.contains(u"[redacted: "_s));
         for (const QString &token : seedTokenValues())
             QVERIFY(!json.contains(token));
-        QVERIFY(!m_window->findChild<QPlainTextEdit *>(u"rawJsonView"_s)
-                         ->toPlainText()
-                         .contains(u"ya29."_s));
+        // The Raw JSON view is written when its tab is shown, redacted like the copy.
+        auto *raw = m_window->findChild<QPlainTextEdit *>(u"rawJsonView"_s);
+        QVERIFY(raw->toPlainText().isEmpty());
+        auto *tabs = m_window->findChild<QTabWidget *>(u"tabs"_s);
+        tabs->setCurrentWidget(m_window->findChild<QWidget *>(u"rawTab"_s));
+        QVERIFY(raw->toPlainText().contains(u"jordan.lee@example.com"_s));
+        QVERIFY(raw->toPlainText().contains(u"[redacted: "_s));
+        QVERIFY(!raw->toPlainText().contains(u"ya29."_s));
+        // Another user while it is shown: written again at once.
+        QVERIFY(open(GithubUser));
+        QVERIFY(raw->toPlainText().contains(u"github|5823109"_s));
+        tabs->setCurrentIndex(0);
     }
 };
 
