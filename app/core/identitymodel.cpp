@@ -21,6 +21,7 @@ struct IdentityModel::Node
     QString connection;
     QString provider;
     Node *parent = nullptr;
+    int rowInParent = 0; ///< children are only ever appended, so this stays true
     std::vector<std::unique_ptr<Node>> children;
 
     Node *add(NodeKind childKind, const QString &childField, const QString &childValue = {})
@@ -32,20 +33,12 @@ struct IdentityModel::Node
         child->parent = this;
         child->connection = connection;
         child->provider = provider;
+        child->rowInParent = int(children.size());
         children.push_back(std::move(child));
         return children.back().get();
     }
 
-    int row() const
-    {
-        if (!parent)
-            return 0;
-        for (size_t i = 0; i < parent->children.size(); ++i) {
-            if (parent->children[i].get() == this)
-                return int(i);
-        }
-        return 0;
-    }
+    int row() const { return parent ? rowInParent : 0; }
 };
 
 namespace {
