@@ -134,10 +134,11 @@ bool ProcessHardening::wipeFreedMemory(char *argv[])
 {
 #ifdef IDP_GLIBC_HEAP_TUNABLES
     if (std::getenv(MarkerVariable)) {
-        // The re-executed process: the tunables were read when it started.
+        // The re-executed process: the tunables were read when it started, if they were there.
+        const char *tunables = std::getenv("GLIBC_TUNABLES");
+        s_freedMemoryWiped = tunables && std::strstr(tunables, HeapTunables);
         restoreTunables();
-        s_freedMemoryWiped = true;
-        return true;
+        return s_freedMemoryWiped;
     }
     const char *existing = std::getenv("GLIBC_TUNABLES");
     std::string tunables = HeapTunables;
