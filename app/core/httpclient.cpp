@@ -83,11 +83,12 @@ ApiError::TlsProblem classifyTls(const QList<QSslError> &errors, const QString &
 } // namespace
 
 ApiReply::ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSettings settings,
-                   QObject *parent)
+                   RateLimitPacer *pacer, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
     , m_spec(std::move(spec))
     , m_settings(std::move(settings))
+    , m_pacer(pacer)
 { }
 
 ApiReply::~ApiReply()
@@ -257,7 +258,7 @@ void ApiReply::handleReply()
     }
     const QNetworkReply::NetworkError netError = reply->error();
     const bool idempotent = m_spec.method == "GET" || m_spec.method == "HEAD";
-    const bool canRetry = m_attempts <= m_settings.maxRetries;
+    const bool canRetry = m_attempts - m_rateLimitWaits <= m_settings.maxRetries;
 
     if (m_tooLarge) {
         finish(ApiError::make(
@@ -343,19 +344,42 @@ void ApiReply::handleReply()
         const qint64 untilReset = reset > 0
                 ? SafeNumbers::saturatingMultiply(reset, 1000) - QDateTime::currentMSecsSinceEpoch()
                 : 0;
-        // A reset beyond what this request may still take fails now, with the time to come back,
-        // instead of waiting out retries that cannot succeed.
         const qint64 budget = qint64(m_settings.timeoutMs) - m_started.elapsed();
-        const bool hopeless = reset > 0 && untilReset > budget;
-        if (m_spec.retryOnRateLimit && canRetry && !hopeless) {
-            // x-ratelimit-reset is when the bucket is full again: waiting for it is safe. Without
-            // it, back off exponentially.
-            int delay = backoffMs();
-            if (reset > 0) {
-                delay = int(std::clamp<qint64>(untilReset, m_settings.initialBackoffMs / 2,
-                                               m_settings.maxBackoffMs));
-                delay += QRandomGenerator::global()->bounded(delay / 10 + 1);
-            }
+        int delay = 0;
+        bool hopeless = false;
+        if (reset > 0) {
+            // x-ratelimit-reset is when the whole bucket is full again; one request needs only
+            // one request's worth of refill: the time to reset over the requests missing from
+            // the bucket. Requests of this client that wait take turns one refill apart, with
+            // jitter so other clients spread out too.
+            const qint64 limit
+                    = SafeNumbers::parseInteger(rawHeader("x-ratelimit-limit"), 1, 1000000)
+                              .value_or(1);
+            const qint64 left
+                    = SafeNumbers::parseInteger(rawHeader("x-ratelimit-remaining"), 0, 1000000)
+                              .value_or(0);
+            const qint64 missing = std::max<qint64>(1, limit - left);
+            // The reset is a whole second, rounded up: on average half a second late.
+            const qint64 refillTime = std::max<qint64>(untilReset - 500, untilReset / 2);
+            const qint64 refill = std::clamp<qint64>(std::max<qint64>(refillTime, 0) / missing, 50,
+                                                     m_settings.maxBackoffMs);
+            const qint64 wait = m_pacer ? m_pacer->book(refill) : refill;
+            delay = int(std::min<qint64>(
+                    wait + QRandomGenerator::global()->bounded(int(refill / 5) + 1),
+                    m_settings.maxBackoffMs));
+            // A reset or a turn beyond what this request may still take fails now, with the
+            // time to come back, instead of waiting out what cannot succeed.
+            hopeless = wait > budget;
+        } else {
+            delay = backoffMs();
+        }
+        // Waits for a known reset do not use up retries: the deadline bounds them (and a cap,
+        // for a server that never lets anyone through).
+        const bool mayWait
+                = reset > 0 ? m_settings.maxRetries > 0 && m_rateLimitWaits < 100 : canRetry;
+        if (m_spec.retryOnRateLimit && mayWait && !hopeless) {
+            if (reset > 0)
+                ++m_rateLimitWaits;
             Q_EMIT rateLimitWait((delay + 999) / 1000);
             retryLater(delay);
             return;
@@ -435,7 +459,7 @@ HttpClient::HttpClient(QNetworkAccessManager *manager, QObject *parent)
 
 ApiReply *HttpClient::send(HttpRequestSpec spec)
 {
-    auto *reply = new ApiReply(m_manager, std::move(spec), m_settings, this);
+    auto *reply = new ApiReply(m_manager, std::move(spec), m_settings, &m_pacer, this);
     m_inFlight.removeIf([](const QPointer<ApiReply> &p) { return !p || p->isFinished(); });
     m_inFlight.append(reply);
     reply->start();

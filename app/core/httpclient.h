@@ -12,6 +12,7 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -50,6 +51,28 @@ struct HttpRequestSpec
 };
 
 /**
+ * The turns of one client's requests that wait for the same rate-limit bucket: each 429 books
+ * the next free slot, one request's worth of refill after the last one booked, so waiting
+ * requests come back one at a time instead of all at once.
+ */
+class RateLimitPacer final
+{
+public:
+    RateLimitPacer() { m_clock.start(); }
+    /** Milliseconds to wait for a slot, given how long one request's worth of refill takes. */
+    qint64 book(qint64 refillMs)
+    {
+        const qint64 now = m_clock.elapsed();
+        m_next = std::max(now, m_next) + refillMs;
+        return m_next - now;
+    }
+
+private:
+    QElapsedTimer m_clock;
+    qint64 m_next = 0;
+};
+
+/**
  * One request in flight, with its retries. Emits finished() exactly once, from the event loop;
  * the receiver deletes it with deleteLater().
  */
@@ -82,7 +105,7 @@ Q_SIGNALS:
 private:
     friend class HttpClient;
     ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSettings settings,
-             QObject *parent);
+             RateLimitPacer *pacer, QObject *parent);
     void start();
     void sendOnce();
     void handleReply();
@@ -103,6 +126,8 @@ private:
     bool m_tooLarge = false;
     bool m_finished = false;
     int m_attempts = 0;
+    int m_rateLimitWaits = 0; ///< waits for a rate-limit slot; they do not count as retries
+    RateLimitPacer *m_pacer;  ///< the client's; the client outlives its replies
     int m_status = 0;
     QByteArray m_body;
     QJsonDocument m_json;
@@ -143,5 +168,6 @@ public:
 private:
     QNetworkAccessManager *m_manager;
     HttpSettings m_settings;
+    RateLimitPacer m_pacer;
     QList<QPointer<ApiReply>> m_inFlight;
 };

@@ -210,6 +210,35 @@ private Q_SLOTS:
         delete reply;
     }
 
+    void rateLimited_manyAtOnce_takeTurnsAndAllSucceed()
+    {
+        // Twelve lookups at once against a bucket of 2 that refills 4 per second: each 429 books
+        // the next turn, one refill apart, instead of all coming back when the bucket is full.
+        // None fails, and few are refused twice.
+        HttpSettings settings = m_http->settings();
+        settings.timeoutMs = 30000;
+        m_http->setSettings(settings);
+        m_tenant->setRateLimit(FakeTenant::Api::Management, 2, 4);
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QTest::qWait(600);
+        m_tenant->resetCounters();
+        QList<ManagementReply *> replies;
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int i = 0; i < 12; ++i) {
+            replies.append(m_api->getUser(u"github|5823109"_s));
+            spies.push_back(
+                    std::make_unique<QSignalSpy>(replies.last(), &ManagementReply::finished));
+        }
+        for (const auto &spy : spies)
+            QVERIFY(!spy->isEmpty() || spy->wait(30000));
+        for (ManagementReply *reply : std::as_const(replies)) {
+            QVERIFY2(!reply->isError(), qPrintable(reply->error().message));
+            delete reply;
+        }
+        QVERIFY2(m_tenant->requestCount(u"/api/v2/users/github|5823109"_s) <= 40,
+                 qPrintable(QString::number(m_tenant->requestCount())));
+    }
+
     void rateLimited_resetBeyondTheDeadline_failsAtOnceWithTheTime()
     {
         // One request a hundred seconds: the bucket is full again long after this request's
