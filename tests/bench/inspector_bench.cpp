@@ -25,17 +25,21 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <functional>
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +51,22 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+bool jsonOutput = false;
+
+// One figure: a line for people, or with --json one JSON object per line for scripts.
+void report(const QString &name, double medianMs, int runs, const QString &text)
+{
+    if (jsonOutput)
+        out << QJsonDocument(QJsonObject{{u"figure"_s, name},
+                                         {u"median_ms"_s, qRound(medianMs * 100) / 100.0},
+                                         {u"runs"_s, runs}})
+                        .toJson(QJsonDocument::Compact)
+            << '\n';
+    else
+        out << text << '\n';
+    out.flush();
 }
 
 QList<double> measure(int runs, const std::function<void()> &work)
@@ -61,10 +81,10 @@ QList<double> measure(int runs, const std::function<void()> &work)
     return times;
 }
 
-QByteArray bigUser()
+QByteArray bigUser(int count = 200, bool withProfile = true)
 {
     QJsonArray identities;
-    for (int i = 0; i < 200; ++i) {
+    for (int i = 0; i < count; ++i) {
         QJsonObject identity{
                 {u"provider"_s, i % 2 ? u"google-oauth2"_s : u"github"_s},
                 {u"connection"_s, u"connection-%1"_s.arg(i)},
@@ -81,7 +101,7 @@ QByteArray bigUser()
         identities.append(identity);
     }
     QJsonObject metadata;
-    for (int i = 0; metadata.size() < 4000; ++i)
+    for (int i = 0; withProfile && metadata.size() < 4000; ++i)
         metadata.insert(u"preference_%1"_s.arg(i), QString(200, QChar(u'x')));
     const QJsonObject user{{u"user_id"_s, u"auth0|bench"_s},
                            {u"email"_s, u"bench@example.com"_s},
@@ -106,12 +126,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions per benchmark."_s, u"N"_s,
                                         u"25"_s);
     parser.addOption(runsOption);
+    const QCommandLineOption jsonOption(
+            u"json"_s,
+            u"One JSON object per figure and line: {\"figure\", \"median_ms\", \"runs\"}."_s);
+    parser.addOption(jsonOption);
     parser.addHelpOption();
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
-    out << (ProcessHardening::freedMemoryIsWiped()
-                    ? u"allocator: freed memory overwritten (as the app runs)\n"_s
-                    : u"allocator: glibc defaults (freed memory not overwritten)\n"_s);
+    jsonOutput = parser.isSet(jsonOption);
+    if (!jsonOutput)
+        out << (ProcessHardening::freedMemoryIsWiped()
+                        ? u"allocator: freed memory overwritten (as the app runs)\n"_s
+                        : u"allocator: glibc defaults (freed memory not overwritten)\n"_s);
 
     // 1. Parse and model build.
     const QByteArray json = bigUser();
@@ -122,10 +148,11 @@ int main(int argc, char *argv[])
         const QJsonObject redacted = redactUser(user);
         Q_UNUSED(redacted);
     });
-    out << u"parse + identities model + redaction, 200 identities, %1 KB profile: median %2 ms (%3 runs)\n"_s
-                    .arg(json.size() / 1024)
-                    .arg(median(parse), 0, 'f', 2)
-                    .arg(runs);
+    report(u"parse_model_200"_s, median(parse), runs,
+           u"parse + identities model + redaction, 200 identities, %1 KB profile: median %2 ms (%3 runs)"_s
+                   .arg(json.size() / 1024)
+                   .arg(median(parse), 0, 'f', 2)
+                   .arg(runs));
 
     // 1b. The same user shown in the user panel: tree, inspector and the raw JSON view.
     UserPanel panel;
@@ -138,8 +165,22 @@ int main(int argc, char *argv[])
         panel.setUser(parsed, shownProfile, TokenProvider::defaultScopes());
         QCoreApplication::processEvents();
     });
-    out << u"show that user in the user panel (tree and inspector; the Raw JSON tab is written when shown): median %1 ms\n"_s
-                    .arg(median(show), 0, 'f', 2);
+    report(u"panel_200"_s, median(show), runs,
+           u"show that user in the user panel (tree and inspector; the Raw JSON tab is written when shown): median %1 ms"_s
+                   .arg(median(show), 0, 'f', 2));
+
+    // 1c. A user with 20,000 identities in the panel.
+    const QJsonObject huge = QJsonDocument::fromJson(bigUser(20000, false)).object();
+    const int hugeRuns = std::min(runs, 5);
+    const QList<double> showHuge = measure(hugeRuns, [&] {
+        panel.setUser(huge, shownProfile, TokenProvider::defaultScopes());
+        QCoreApplication::processEvents();
+    });
+    report(u"panel_20000"_s, median(showHuge), hugeRuns,
+           u"show a user with 20,000 identities in the user panel: median %1 ms (%2 runs)"_s
+                   .arg(median(showHuge), 0, 'f', 1)
+                   .arg(hugeRuns));
+    panel.clear();
 
     // 2. Results table with 100 users.
     FakeAuth0::FakeTenant tenant;
@@ -165,7 +206,8 @@ int main(int argc, char *argv[])
         view.resizeColumnsToContents();
         QCoreApplication::processEvents();
     });
-    out << u"fill the results table with 100 users: median %1 ms\n"_s.arg(median(table), 0, 'f', 2);
+    report(u"table_100"_s, median(table), runs,
+           u"fill the results table with 100 users: median %1 ms"_s.arg(median(table), 0, 'f', 2));
 
     // 3. Search, open and show, with 50 ms of latency on every Management API request.
     if (!tenant.start(0, &error)) {
@@ -219,10 +261,69 @@ int main(int argc, char *argv[])
     });
     const double e2e = median(endToEnd);
     const double net = median(network);
-    out << u"search by email, open and show (2 requests, 50 ms latency each): median %1 ms end to "
-           "end, %2 ms network, %3 ms app time on top\n"_s.arg(e2e, 0, 'f', 1)
-                    .arg(net, 0, 'f', 1)
-                    .arg(e2e - net, 0, 'f', 1);
+    report(u"search_open_show_network"_s, net, runs,
+           u"search by email, open and show (2 requests, 50 ms latency each): median %1 ms end to "
+           "end, %2 ms network"_s.arg(e2e, 0, 'f', 1)
+                   .arg(net, 0, 'f', 1));
+    report(u"search_open_show_app"_s, e2e - net, runs,
+           u"  app time on top of the network: %1 ms"_s.arg(e2e - net, 0, 'f', 1));
+
+    // 4. Twenty user lookups at once against a bucket of 2 that refills 2 per second: the wall
+    // time until all have answered, and how many failed.
+    FakeAuth0::FakeTenant limited;
+    limited.loadDemoSeed(&error);
+    limited.setRateLimit(FakeAuth0::FakeTenant::Api::Management, 2, 2);
+    if (!limited.start(0, &error)) {
+        out << "cannot start the rate-limited tenant: " << error << '\n';
+        return 1;
+    }
+    QNetworkAccessManager limitedNam;
+    HttpClient limitedHttp(&limitedNam);
+    HttpSettings limitedSettings;
+    limitedSettings.extraCaCertificates = limited.caCertificates();
+    limitedHttp.setSettings(limitedSettings);
+    TokenProvider limitedTokens(&limitedHttp);
+    limitedTokens.configure(QUrl(u"https://"_s + limited.domain()), limited.audience(),
+                            u"demoInspectorM2mClient0001"_s);
+    limitedTokens.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+    ManagementApi limitedApi(&limitedHttp, &limitedTokens);
+    limitedApi.setBaseUrl(QUrl(u"https://"_s + limited.domain()));
+    TokenRequest *warm = limitedTokens.token();
+    QSignalSpy warmed(warm, &TokenRequest::finished);
+    warmed.wait(20000);
+    int failures = 0;
+    const int rateRuns = std::min(runs, 3);
+    QList<double> lookups;
+    for (int run = 0; run < rateRuns; ++run) {
+        QTest::qWait(1100); // a full bucket to start from, not timed
+        QElapsedTimer timer;
+        timer.start();
+        QList<ManagementReply *> replies;
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        for (int i = 0; i < 20; ++i) {
+            replies.append(limitedApi.getUser(u"github|5823109"_s));
+            spies.push_back(
+                    std::make_unique<QSignalSpy>(replies.last(), &ManagementReply::finished));
+        }
+        for (const auto &spy : spies) {
+            if (spy->isEmpty())
+                spy->wait(60000);
+        }
+        lookups.append(double(timer.nsecsElapsed()) / 1e6);
+        for (ManagementReply *reply : std::as_const(replies)) {
+            failures += reply->isError();
+            reply->deleteLater();
+        }
+    }
+    report(u"ratelimit_20_lookups"_s, median(lookups), rateRuns,
+           u"20 lookups at once, bucket of 2 refilling 2 per second: median %1 ms, %2 failed"_s
+                   .arg(median(lookups), 0, 'f', 0)
+                   .arg(failures));
+    if (jsonOutput)
+        out << QJsonDocument(QJsonObject{{u"figure"_s, u"ratelimit_20_lookups_failures"_s},
+                                         {u"count"_s, failures}})
+                        .toJson(QJsonDocument::Compact)
+            << '\n';
     out.flush();
-    return 0;
+    return failures == 0 ? 0 : 1;
 }
