@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QQueue>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -53,6 +55,25 @@ bool Prompt::confirm(QWidget *parent, const QString &name, QMessageBox::Icon ico
     return box.clickedButton() == accept;
 }
 
+namespace {
+
+// A line of text or a choice, asked in a QInputDialog named for the test record.
+std::optional<QString> runInputDialog(QWidget *parent, const QString &name, const QString &title,
+                                      const QString &label,
+                                      const std::function<void(QInputDialog &)> &setUp)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(name);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    setUp(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
+} // namespace
+
 std::optional<QString> Prompt::askText(QWidget *parent, const QString &name, const QString &title,
                                        const QString &label, bool hidden)
 {
@@ -61,15 +82,10 @@ std::optional<QString> Prompt::askText(QWidget *parent, const QString &name, con
             return std::nullopt;
         return answer->text;
     }
-    QInputDialog dialog(parent);
-    dialog.setObjectName(name);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    if (hidden)
-        dialog.setTextEchoMode(QLineEdit::Password);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.textValue();
+    return runInputDialog(parent, name, title, label, [hidden](QInputDialog &dialog) {
+        if (hidden)
+            dialog.setTextEchoMode(QLineEdit::Password);
+    });
 }
 
 std::optional<QString> Prompt::choose(QWidget *parent, const QString &name, const QString &title,
@@ -80,16 +96,11 @@ std::optional<QString> Prompt::choose(QWidget *parent, const QString &name, cons
             return std::nullopt;
         return answer->text;
     }
-    QInputDialog dialog(parent);
-    dialog.setObjectName(name);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setComboBoxItems(choices);
-    dialog.setComboBoxEditable(false);
-    dialog.setTextValue(choices.value(current));
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.textValue();
+    return runInputDialog(parent, name, title, label, [&](QInputDialog &dialog) {
+        dialog.setComboBoxItems(choices);
+        dialog.setComboBoxEditable(false);
+        dialog.setTextValue(choices.value(current));
+    });
 }
 
 void Prompt::answerNext(const Answer &answer)

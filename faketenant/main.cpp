@@ -61,6 +61,31 @@ void installSignalHandlers(QCoreApplication *)
 }
 #endif
 
+// ID:VALUE[:SCOPE,SCOPE...], split at its first two colons only: scopes contain colons
+// themselves. An empty id means the argument is malformed.
+struct ClientArgument
+{
+    QString id;
+    QString value;
+    QStringList scopes;
+    bool hasScopes = false;
+};
+
+ClientArgument splitClientArgument(const QString &text)
+{
+    ClientArgument argument;
+    const qsizetype first = text.indexOf(u':');
+    if (first <= 0)
+        return argument;
+    const qsizetype second = text.indexOf(u':', first + 1);
+    argument.id = text.left(first);
+    argument.value = second < 0 ? text.mid(first + 1) : text.mid(first + 1, second - first - 1);
+    argument.hasScopes = second >= 0;
+    if (argument.hasScopes)
+        argument.scopes = text.mid(second + 1).split(u',', Qt::SkipEmptyParts);
+    return argument;
+}
+
 int fail(const QString &message)
 {
     QTextStream(stderr) << "fake-auth0-tenant: " << message << '\n';
@@ -120,40 +145,36 @@ int main(int argc, char *argv[])
 
     const QStringList clients = parser.values(clientOption);
     for (const QString &value : clients) {
-        // Split at the first two colons only: scopes contain colons themselves.
-        const qsizetype first = value.indexOf(u':');
-        if (first <= 0)
+        const ClientArgument argument = splitClientArgument(value);
+        if (argument.id.isEmpty())
             return fail(u"--client needs ID:SECRET[:SCOPE,SCOPE...]"_s);
-        const qsizetype second = value.indexOf(u':', first + 1);
         FakeAuth0::FakeTenant::Client client;
-        client.id = value.left(first);
-        client.secret
-                = second < 0 ? value.mid(first + 1) : value.mid(first + 1, second - first - 1);
+        client.id = argument.id;
+        client.secret = argument.value;
         client.name = client.id;
         if (client.secret.isEmpty())
             return fail(u"--client %1 has an empty secret"_s.arg(client.id));
-        if (second >= 0)
-            client.scopes = value.mid(second + 1).split(u',', Qt::SkipEmptyParts);
+        if (argument.hasScopes)
+            client.scopes = argument.scopes;
         tenant.addClient(client);
     }
 
     const QStringList keyClients = parser.values(clientKeyOption);
     for (const QString &value : keyClients) {
-        const qsizetype first = value.indexOf(u':');
-        if (first <= 0)
+        const ClientArgument argument = splitClientArgument(value);
+        if (argument.id.isEmpty())
             return fail(u"--client-key needs ID:PUBLIC_KEY_PEM_FILE[:SCOPE,SCOPE...]"_s);
-        const qsizetype second = value.indexOf(u':', first + 1);
         FakeAuth0::FakeTenant::Client client;
-        client.id = value.left(first);
+        client.id = argument.id;
         client.name = client.id;
-        QFile pem(second < 0 ? value.mid(first + 1) : value.mid(first + 1, second - first - 1));
+        QFile pem(argument.value);
         if (!pem.open(QIODevice::ReadOnly))
             return fail(u"cannot read %1: %2"_s.arg(pem.fileName(), pem.errorString()));
         FakeAuth0::FakeTenant::KeyCredential key;
         key.publicKeyPem = pem.readAll();
         client.keys.append(key);
-        if (second >= 0)
-            client.scopes = value.mid(second + 1).split(u',', Qt::SkipEmptyParts);
+        if (argument.hasScopes)
+            client.scopes = argument.scopes;
         tenant.addClient(client);
     }
 

@@ -110,11 +110,7 @@ void TokenProvider::cancel()
         if (s.inFlight)
             s.inFlight->abort();
         s.inFlight = nullptr;
-        const auto waiting = std::exchange(s.waiting, {});
-        for (const auto &request : waiting) {
-            if (request)
-                request->finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
-        }
+        finishWaiting(s, ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
         s.grantedScopes.clear();
     }
     invalidate();
@@ -171,13 +167,8 @@ void TokenProvider::fetch(TokenScope scope)
         const QByteArray assertion
                 = PrivateKey::signAssertion(m_secret, m_algorithm, m_keyId, claims, &error);
         if (assertion.isEmpty()) {
-            const ApiError failure
-                    = ApiError::make(ApiError::Kind::InvalidConfiguration, error, spec.url);
-            const auto waiting = std::exchange(slot(scope).waiting, {});
-            for (const auto &request : waiting) {
-                if (request)
-                    request->finish(failure);
-            }
+            finishWaiting(slot(scope),
+                          ApiError::make(ApiError::Kind::InvalidConfiguration, error, spec.url));
             return;
         }
         spec.body = form.query(QUrl::FullyEncoded).toUtf8() + "&client_assertion_type="
@@ -223,7 +214,12 @@ void TokenProvider::fetched(TokenScope scope)
                             << s.grantedScopes;
         }
     }
-    const auto waiting = std::exchange(s.waiting, {});
+    finishWaiting(s, error);
+}
+
+void TokenProvider::finishWaiting(Slot &slot, const ApiError &error)
+{
+    const auto waiting = std::exchange(slot.waiting, {});
     for (const auto &request : waiting) {
         if (request)
             request->finish(error);

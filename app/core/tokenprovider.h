@@ -122,6 +122,8 @@ private:
     const Slot &slot(TokenScope scope) const { return m_slots[int(scope)]; }
     void fetch(TokenScope scope);
     void fetched(TokenScope scope);
+    /** Answers every request waiting on this scope set's token with error (or success). */
+    static void finishWaiting(Slot &slot, const ApiError &error);
 
     HttpClient *m_http;
     QUrl m_baseUrl;
