@@ -171,7 +171,7 @@ UserPanel::UserPanel(QWidget *parent)
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &UserPanel::showRawJsonIfVisible);
     connect(m_ui->copyRedactedButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(
-                QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
+                QString::fromUtf8(QJsonDocument(redacted()).toJson(QJsonDocument::Indented)));
         Q_EMIT statusMessage(tr("Redacted JSON copied: no token values in it."), 5000);
     });
     clear();
@@ -185,7 +185,14 @@ void UserPanel::showRawJsonIfVisible()
         return;
     m_rawJsonStale = false;
     m_ui->rawJsonView->setPlainText(
-            QString::fromUtf8(QJsonDocument(m_redacted).toJson(QJsonDocument::Indented)));
+            QString::fromUtf8(QJsonDocument(redacted()).toJson(QJsonDocument::Indented)));
+}
+
+const QJsonObject &UserPanel::redacted()
+{
+    if (m_redacting.valid())
+        m_redacted = m_redacting.get();
+    return m_redacted;
 }
 
 void UserPanel::setServices(ClipboardGuard *clipboard, AuditLog *audit)
@@ -250,6 +257,8 @@ void UserPanel::clear()
     }
     maskAll();
     m_model->clear();
+    if (m_redacting.valid())
+        m_redacting.get(); // the worker holds the user's JSON until it ends
     m_redacted = {};
     m_ui->userNameLabel->setText(tr("No user open"));
     m_ui->userDetailsLabel->setText(tr("Search for a user, then open it to see its identities."));
@@ -268,8 +277,16 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     m_profile = profile;
     m_access.setProfile(profile);
     m_model->setTokensHiddenByAccessLevel(!profile.mayReadTokens());
+    if (m_redacting.valid())
+        m_redacting.get();
+    m_redacted = {};
+    // The worker's copy shares the user's storage (no second copy of any token) and lets go of
+    // it as soon as the redacted copy is made, not when the result is collected.
+    m_redacting = std::async(std::launch::async, [source = user]() mutable {
+        const QJsonObject whole = std::exchange(source, {});
+        return redactUser(whole);
+    });
     m_model->setUser(user, scopes);
-    m_redacted = redactUser(user);
 
     const QString name = user.value(u"name"_s).toString();
     m_ui->userNameLabel->setText(name.isEmpty() ? user.value(u"user_id"_s).toString() : name);

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace Ui {
@@ -71,6 +72,8 @@ private:
     void inspect(const QModelIndex &index);
     void showRawJsonIfVisible();
     QModelIndex currentTokenIndex() const;
+    /** The open user without token values; waits for the worker that makes it, if need be. */
+    const QJsonObject &redacted();
 
     std::unique_ptr<Ui::UserPanel> m_ui;
     IdentityModel *m_model;
@@ -80,6 +83,10 @@ private:
     TenantProfile m_profile;
     TokenAccessPolicy m_access;
     QPointer<UserFetch> m_fetch;
+    /// The redacted copy is made on a worker thread while the tree is built: for a user with
+    /// 20,000 identities it costs as much as the tree. Only the Raw JSON tab and "Copy redacted"
+    /// need it, through redacted().
+    std::future<QJsonObject> m_redacting;
     QJsonObject m_redacted;
     bool m_rawJsonStale = false; ///< the Raw JSON tab shows an older user, or nothing
     bool m_asking = false;       ///< a reason is being asked for

@@ -1,6 +1,7 @@
 #include "../support/fixtures.h"
 #include "tokeninsight.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTest>
 
@@ -12,6 +13,21 @@ class TokenInsightTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void fingerprint_isTheStartOfTheSha256()
+    {
+        // FIPS 180-2's test vectors: SHA-256("abc") = ba7816bf…, SHA-256("") = e3b0c442….
+        const TokenFingerprint abc = TokenFingerprint::of("abc");
+        QCOMPARE(abc.length, 3);
+        QCOMPARE(abc.shortHash, u"ba78 16bf"_s);
+        QCOMPARE(TokenFingerprint::of(QByteArray()).shortHash, u"e3b0 c442"_s);
+        const QByteArray longer(1000, 'a');
+        QCOMPARE(TokenFingerprint::of(longer).shortHash,
+                 QString::fromLatin1(QCryptographicHash::hash(longer, QCryptographicHash::Sha256)
+                                             .toHex()
+                                             .left(8))
+                         .insert(4, u' '));
+    }
+
     void tokenInsight_azureJwt_decodesClaimsAndTimes()
     {
         const QJsonObject user = fixtureUser(u"azure-ad-jwt"_s);
