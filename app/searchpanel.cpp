@@ -12,6 +12,7 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +23,20 @@ constexpr int HistorySize = 20;
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SearchPanel>())
+    , m_busyDelay(new QTimer(this))
     , m_users(new UserListModel(this))
     , m_sortedUsers(new QSortFilterProxyModel(this))
     , m_history(new QStringListModel(this))
 {
     m_ui->setupUi(this);
+    // A search that answers within 300 ms shows no busy bar at all: an animation that flashes
+    // for a moment is noise, and it repaints all the while. Its space is kept, so nothing moves.
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
+    connect(m_busyDelay, &QTimer::timeout, m_ui->busyBar, &QWidget::show);
+    QSizePolicy busyPolicy = m_ui->busyBar->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    m_ui->busyBar->setSizePolicy(busyPolicy);
     for (QueryKind kind : {QueryKind::Auto, QueryKind::UserId, QueryKind::Email, QueryKind::Lucene})
         m_ui->searchModeCombo->addItem(queryKindName(kind), int(kind));
     m_ui->pageSizeCombo->addItem(tr("50 per page"), 50);
@@ -223,7 +233,12 @@ void SearchPanel::remember(const QString &text)
 
 void SearchPanel::setBusy(bool busy)
 {
-    m_ui->busyBar->setVisible(busy);
+    if (busy) {
+        m_busyDelay->start();
+    } else {
+        m_busyDelay->stop();
+        m_ui->busyBar->hide();
+    }
     m_ui->searchButton->setEnabled(!busy && m_session);
 }
 

@@ -12,6 +12,7 @@ namespace Ui {
 class SearchPanel;
 }
 class AppSettings;
+class QTimer;
 class QSortFilterProxyModel;
 class QStringListModel;
 class TenantSession;
@@ -74,6 +75,7 @@ private:
     void resetResults();
 
     std::unique_ptr<Ui::SearchPanel> m_ui;
+    QTimer *m_busyDelay; ///< the busy bar appears only for a search that takes a while
     UserListModel *m_users;
     QSortFilterProxyModel *m_sortedUsers;
     QStringListModel *m_history;
