@@ -14,7 +14,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -131,6 +133,130 @@ bool parseBool(const QString &value, bool fallback)
     return value.compare(u"true"_s, Qt::CaseInsensitive) == 0 || value == u"1"_s;
 }
 
+// The order of every object's keys in a JSON text, by JSON Pointer ("" for the top, "/users/0",
+// "/users/0/identities/1"...). QJsonObject keeps keys sorted; a tenant sends them in its own
+// order, and the fake sends seeded users in the seed's. The text has already parsed as JSON.
+class KeyOrderScanner
+{
+public:
+    explicit KeyOrderScanner(const QByteArray &json)
+        : m_json(json)
+    { }
+
+    QHash<QString, QStringList> scan()
+    {
+        value(QString());
+        return std::move(m_orders);
+    }
+
+private:
+    void space()
+    {
+        while (m_at < m_json.size() && std::isspace(static_cast<unsigned char>(m_json.at(m_at))))
+            ++m_at;
+    }
+
+    QString string()
+    {
+        const qsizetype start = m_at++;
+        while (m_at < m_json.size() && m_json.at(m_at) != '"')
+            m_at += m_json.at(m_at) == '\\' ? 2 : 1;
+        ++m_at;
+        // Escapes decoded by the real parser.
+        return QJsonDocument::fromJson('[' + m_json.mid(start, m_at - start) + ']')
+                .array()
+                .first()
+                .toString();
+    }
+
+    static QString pointer(const QString &path, QString token)
+    {
+        return path + u'/' + token.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
+    }
+
+    void value(const QString &path)
+    {
+        space();
+        if (m_at >= m_json.size())
+            return;
+        const char c = m_json.at(m_at);
+        if (c == '{') {
+            ++m_at;
+            QStringList keys;
+            for (space(); m_at < m_json.size() && m_json.at(m_at) != '}'; space()) {
+                if (m_json.at(m_at) == ',') {
+                    ++m_at;
+                    continue;
+                }
+                const QString key = string();
+                space();
+                ++m_at; // ':'
+                value(pointer(path, key));
+                keys.append(key);
+            }
+            ++m_at;
+            m_orders.insert(path, keys);
+        } else if (c == '[') {
+            ++m_at;
+            int index = 0;
+            for (space(); m_at < m_json.size() && m_json.at(m_at) != ']'; space()) {
+                if (m_json.at(m_at) == ',') {
+                    ++m_at;
+                    continue;
+                }
+                value(pointer(path, QString::number(index++)));
+            }
+            ++m_at;
+        } else if (c == '"') {
+            string();
+        } else {
+            while (m_at < m_json.size() && !std::strchr(",]} \t\r\n", m_json.at(m_at)))
+                ++m_at;
+        }
+    }
+
+    const QByteArray &m_json;
+    qsizetype m_at = 0;
+    QHash<QString, QStringList> m_orders;
+};
+
+// Compact JSON with each object's keys in the order recorded for its pointer (the rest, sorted,
+// after them).
+void writeOrdered(QByteArray &out, const QJsonValue &value,
+                  const QHash<QString, QStringList> &orders, const QString &path)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QStringList keys = orders.value(path);
+        keys.removeIf([&](const QString &key) { return !object.contains(key); });
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!keys.contains(it.key()))
+                keys.append(it.key());
+        }
+        out += '{';
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i)
+                out += ',';
+            out += toJson(QJsonArray{keys.at(i)}).mid(1).chopped(1) + ':';
+            QString child = keys.at(i);
+            writeOrdered(out, object.value(keys.at(i)), orders,
+                         path + u'/' + child.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s));
+        }
+        out += '}';
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        out += '[';
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i)
+                out += ',';
+            writeOrdered(out, array.at(i), orders, path + u'/' + QString::number(i));
+        }
+        out += ']';
+    } else {
+        out += toJson(QJsonArray{value}).mid(1).chopped(1);
+    }
+}
+
 QJsonObject projectFields(const QJsonObject &user, const QString &fields, bool include)
 {
     if (fields.isEmpty())
@@ -231,6 +357,7 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
     const QJsonObject seed = document.object();
     m_clients.clear();
     m_users.clear();
+    m_userKeyOrders.clear();
     m_userIndex.clear();
     m_connectedAccounts.clear();
 
@@ -285,6 +412,7 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
         addClient(client);
     }
 
+    const QHash<QString, QStringList> orders = KeyOrderScanner(json).scan();
     const QJsonArray users = seed.value(u"users"_s).toArray();
     for (const QJsonValue &value : users) {
         const QJsonObject user = value.toObject();
@@ -294,8 +422,16 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
                 *error = u"a user in the seed has no user_id"_s;
             return false;
         }
+        // This user's key orders, by pointers relative to the user.
+        const QString prefix = u"/users/%1"_s.arg(m_users.size());
+        QHash<QString, QStringList> userOrders;
+        for (auto it = orders.begin(); it != orders.end(); ++it) {
+            if (it.key() == prefix || it.key().startsWith(prefix + u'/'))
+                userOrders.insert(it.key().mid(prefix.size()), it.value());
+        }
         m_userIndex.insert(id, m_users.size());
         m_users.append(user);
+        m_userKeyOrders.append(userOrders);
     }
     const QJsonObject generated = seed.value(u"generated_users"_s).toObject();
     if (!generated.isEmpty()) {
@@ -371,6 +507,7 @@ void FakeTenant::generateUsers(int count, const QStringList &domains)
         };
         m_userIndex.insert(userId, m_users.size());
         m_users.append(user);
+        m_userKeyOrders.append(QHash<QString, QStringList>());
     }
 }
 
@@ -1069,22 +1206,35 @@ HttpResponse FakeTenant::listUsers(const HttpRequest &request, const TokenClaims
 
     const QString fields = query.queryItemValue(u"fields"_s, QUrl::FullyDecoded);
     const bool include = parseBool(query.queryItemValue(u"include_fields"_s), true);
-    QJsonArray users;
+    QList<qsizetype> shown;
     const qsizetype start = qsizetype(page) * perPage;
     for (qsizetype i = start; i < matches.size() && i < start + perPage; ++i)
-        users.append(projectFields(presentUser(*matches.at(i), claims), fields, include));
+        shown.append(matches.at(i) - m_users.constData());
+    const QByteArray users = usersJson(shown, claims, fields, include);
 
+    HttpResponse response = managementJson(200, QJsonObject());
     if (parseBool(query.queryItemValue(u"include_totals"_s), false)) {
-        HttpResponse response = managementJson(200, QJsonObject());
         // The key order real tenants send: total comes after users.
-        response.body = orderedJson({{u"start"_s, qint64(start)},
-                                     {u"limit"_s, perPage},
-                                     {u"length"_s, qint64(users.size())},
-                                     {u"users"_s, users},
-                                     {u"total"_s, qint64(matches.size())}});
-        return response;
+        response.body = "{\"start\":" + QByteArray::number(start) + ",\"limit\":"
+                + QByteArray::number(perPage) + ",\"length\":" + QByteArray::number(shown.size())
+                + ",\"users\":" + users + ",\"total\":" + QByteArray::number(matches.size()) + '}';
+    } else {
+        response.body = users;
     }
-    return managementJson(200, users);
+    return response;
+}
+
+QByteArray FakeTenant::usersJson(const QList<qsizetype> &indexes, const TokenClaims &claims,
+                                 const QString &fields, bool include) const
+{
+    QByteArray out = "[";
+    for (qsizetype index : indexes) {
+        if (out.size() > 1)
+            out += ',';
+        writeOrdered(out, projectFields(presentUser(m_users.at(index), claims), fields, include),
+                     m_userKeyOrders.at(index), QString());
+    }
+    return out + ']';
 }
 
 HttpResponse FakeTenant::usersByEmail(const HttpRequest &request, const TokenClaims &claims)
@@ -1100,12 +1250,14 @@ HttpResponse FakeTenant::usersByEmail(const HttpRequest &request, const TokenCla
     }
     const QString fields = request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded);
     const bool include = parseBool(request.query.queryItemValue(u"include_fields"_s), true);
-    QJsonArray users;
-    for (const QJsonObject &user : std::as_const(m_users)) {
-        if (user.value(u"email"_s).toString() == email)
-            users.append(projectFields(presentUser(user, claims), fields, include));
+    QList<qsizetype> found;
+    for (qsizetype i = 0; i < m_users.size(); ++i) {
+        if (m_users.at(i).value(u"email"_s).toString() == email)
+            found.append(i);
     }
-    return managementJson(200, users);
+    HttpResponse response = managementJson(200, QJsonObject());
+    response.body = usersJson(found, claims, fields, include);
+    return response;
 }
 
 HttpResponse FakeTenant::getUser(const QString &userId, const HttpRequest &request,
@@ -1120,8 +1272,9 @@ HttpResponse FakeTenant::getUser(const QString &userId, const HttpRequest &reque
         return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
     const QString fields = request.query.queryItemValue(u"fields"_s, QUrl::FullyDecoded);
     const bool include = parseBool(request.query.queryItemValue(u"include_fields"_s), true);
-    return managementJson(200,
-                          projectFields(presentUser(m_users.at(index), claims), fields, include));
+    HttpResponse response = managementJson(200, QJsonObject());
+    response.body = usersJson({index}, claims, fields, include).mid(1).chopped(1);
+    return response;
 }
 
 HttpResponse FakeTenant::connectedAccounts(const QString &userId, const TokenClaims &claims)

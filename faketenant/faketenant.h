@@ -128,6 +128,9 @@ private:
     QString verifyClientAssertion(const QByteArray &assertion, const QString &clientIdParam,
                                   QString *error);
     QJsonObject presentUser(const QJsonObject &user, const TokenClaims &claims) const;
+    /** A JSON array of these users as presented to claims, keys in the seed's order. */
+    QByteArray usersJson(const QList<qsizetype> &indexes, const TokenClaims &claims,
+                         const QString &fields, bool include) const;
     void generateUsers(int count, const QStringList &domains);
 
     std::unique_ptr<HttpsServer> m_server;
@@ -136,6 +139,7 @@ private:
     QByteArray m_caPem;
     QHash<QString, Client> m_clients;
     QList<QJsonObject> m_users;
+    QList<QHash<QString, QStringList>> m_userKeyOrders; ///< per user, by JSON Pointer
     QHash<QString, qsizetype> m_userIndex;
     QHash<QString, QJsonArray> m_connectedAccounts;
     QList<Fault> m_faults;

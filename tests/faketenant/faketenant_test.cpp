@@ -395,6 +395,32 @@ private Q_SLOTS:
         QVERIFY(without.contains(u"user_id"_s));
     }
 
+    void seededUsers_keepTheSeedsKeyOrder()
+    {
+        // An order no sorting gives (a QJsonObject sorts its keys), at every depth.
+        const QByteArray user
+                = R"({"user_id":"github|77","email":"order@example.com","name":"Order","identities":[{"provider":"github","user_id":77,"connection":"github","isSocial":true,"access_token":"gho_ORDER","profileData":{"zeta":1,"a/b":{"y":true,"x":null}}}],"created_at":"2024-01-01T00:00:00.000Z"})";
+        const QByteArray seed
+                = R"({"clients":[{"client_id":"orderClient","client_secret":"order-secret","grant_types":["client_credentials"],"management_api_scopes":["read:users","read:user_idp_tokens"]},{"client_id":"orderUsersOnly","client_secret":"order-secret","grant_types":["client_credentials"],"management_api_scopes":["read:users"]}],"users":[)"
+                + user + "]}";
+        QString error;
+        QVERIFY2(m_tenant->loadSeed(seed, &error), qPrintable(error));
+        const QByteArray bearer = token(u"orderClient"_s, u"order-secret"_s);
+        QCOMPARE(m_http->get(url(u"/api/v2/users/github%7C77"_s), bearer).body, user);
+        QCOMPARE(m_http->get(url(u"/api/v2/users-by-email?email=order%40example.com"_s), bearer)
+                         .body,
+                 '[' + user + ']');
+        QCOMPARE(search(u"search_engine=v3&q=name:Order"_s, bearer).body, '[' + user + ']');
+        QCOMPARE(m_http->get(url(u"/api/v2/users/github%7C77?fields=name,user_id"_s), bearer).body,
+                 QByteArray(R"({"user_id":"github|77","name":"Order"})"));
+        QByteArray withoutToken = user;
+        withoutToken.replace(R"("access_token":"gho_ORDER",)", "");
+        QCOMPARE(m_http->get(url(u"/api/v2/users/github%7C77"_s),
+                             token(u"orderUsersOnly"_s, u"order-secret"_s))
+                         .body,
+                 withoutToken);
+    }
+
     void getUser_tokenWithoutReadScopes_isForbidden()
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
