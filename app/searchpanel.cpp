@@ -161,6 +161,14 @@ void SearchPanel::finished(UserSearch *search)
     m_search = nullptr;
     setBusy(false);
     SearchResult result = search->result();
+    if (result.pageSizeFellBack) {
+        // This tenant takes fewer per page: the following pages and searches use that size too.
+        m_query.perPage = result.perPage;
+        m_page = result.page;
+        const int index = m_ui->pageSizeCombo->findData(result.perPage);
+        if (index >= 0)
+            m_ui->pageSizeCombo->setCurrentIndex(index);
+    }
     const bool failed = result.error.isError() && result.users.isEmpty();
     if (failed) {
         showError(result);
@@ -215,7 +223,13 @@ void SearchPanel::showUsers(const SearchResult &result)
     } else {
         m_ui->windowMessage->hide();
     }
-    Q_EMIT statusMessage(tr("%n user(s) found", nullptr, result.total), 5000);
+    if (result.pageSizeFellBack)
+        Q_EMIT statusMessage(tr("This tenant takes at most %1 users per page; %n user(s) found",
+                                nullptr, result.total)
+                                     .arg(result.perPage),
+                             10000);
+    else
+        Q_EMIT statusMessage(tr("%n user(s) found", nullptr, result.total), 5000);
 }
 
 void SearchPanel::remember(const QString &text)

@@ -364,6 +364,7 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
     const QJsonObject tenant = seed.value(u"tenant"_s).toObject();
     m_tokenLifetime = tenant.value(u"token_lifetime"_s).toInt(86400);
     m_requireSearchEngineV3 = tenant.value(u"require_search_engine_v3"_s).toBool(true);
+    m_maxPerPage = tenant.value(u"max_per_page"_s).toInt(100);
     const QJsonObject limits = tenant.value(u"rate_limits"_s).toObject();
     const QJsonObject management = limits.value(u"management"_s).toObject();
     const QJsonObject authentication = limits.value(u"authentication"_s).toObject();
@@ -519,6 +520,11 @@ void FakeTenant::addClient(const Client &client)
 void FakeTenant::setTokenLifetime(int seconds)
 {
     m_tokenLifetime = seconds;
+}
+
+void FakeTenant::setMaxPerPage(int maxPerPage)
+{
+    m_maxPerPage = maxPerPage;
 }
 
 void FakeTenant::setRateLimit(Api api, int limit, double refillPerSecond)
@@ -678,11 +684,16 @@ HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
             Fault &fault = m_faults[i];
             if (!request.path.startsWith(fault.pathPrefix) || fault.count == 0)
                 continue;
+            if (fault.kind == Fault::Kind::SearchTimeout
+                && (request.path != u"/api/v2/users"_s || request.method != "GET"))
+                continue;
             if (fault.count > 0)
                 --fault.count;
-            if (fault.kind == Fault::Kind::Latency)
+            if (fault.kind == Fault::Kind::Latency || fault.kind == Fault::Kind::SearchTimeout)
                 delivery.delayMs += fault.latencyMs;
-            else if (!decisive)
+            if (fault.kind == Fault::Kind::Latency)
+                continue;
+            if (!decisive)
                 decisive = &fault;
         }
     }
@@ -718,6 +729,12 @@ HttpResponse FakeTenant::handle(const HttpRequest &request, Delivery &delivery)
             response = managementJson(302, QJsonObject());
             response.body.clear();
             response.setHeader("Location", decisive->location.toUtf8());
+            break;
+        case Fault::Kind::SearchTimeout:
+            // The text of the 503 in Auth0's OpenAPI schema for GET /api/v2/users.
+            response = managementError(503,
+                                       u"The query exceeded the timeout. Please try refining your "
+                                       "search criteria."_s);
             break;
         case Fault::Kind::Latency:
             break;
@@ -1146,11 +1163,12 @@ HttpResponse FakeTenant::listUsers(const HttpRequest &request, const TokenClaims
                                u"invalid_query_string"_s);
     }
     const int perPage = perPageText.isEmpty() ? 50 : perPageText.toInt(&ok);
-    if (!ok || perPage < 0 || perPage > 100) {
+    if (!ok || perPage < 0 || perPage > m_maxPerPage) {
         return managementError(
                 400,
-                u"Query validation error: 'Value %1 is outside the range 0 to 100' "
-                "on property per_page (Number of results per page.)."_s.arg(perPageText),
+                u"Query validation error: 'Value %1 is outside the range 0 to %2' "
+                "on property per_page (Number of results per page.)."_s.arg(perPageText)
+                        .arg(m_maxPerPage),
                 u"invalid_query_string"_s);
     }
     if (qint64(page) * perPage + perPage > 1000) {
@@ -1317,7 +1335,8 @@ HttpResponse FakeTenant::adminEndpoint(const HttpRequest &request)
                 {u"truncate"_s, Fault::Kind::Truncate},
                 {u"invalid_json"_s, Fault::Kind::InvalidJson},
                 {u"trickle"_s, Fault::Kind::Trickle},
-                {u"redirect"_s, Fault::Kind::Redirect}};
+                {u"redirect"_s, Fault::Kind::Redirect},
+                {u"search_timeout"_s, Fault::Kind::SearchTimeout}};
         const QString kind = body.value(u"kind"_s).toString();
         if (!kinds.contains(kind))
             return managementError(400, u"Unknown fault kind"_s);
@@ -1325,7 +1344,9 @@ HttpResponse FakeTenant::adminEndpoint(const HttpRequest &request)
         fault.kind = kinds.value(kind);
         fault.pathPrefix = body.value(u"path"_s).toString();
         fault.count = body.value(u"count"_s).toInt(-1);
-        fault.latencyMs = body.value(u"ms"_s).toInt(0);
+        // Auth0 stops a search after 2 s.
+        fault.latencyMs
+                = body.value(u"ms"_s).toInt(fault.kind == Fault::Kind::SearchTimeout ? 2000 : 0);
         fault.status = body.value(u"status"_s).toInt(503);
         fault.trickleBytes = body.value(u"bytes"_s).toInt(16);
         fault.trickleIntervalMs = body.value(u"interval_ms"_s).toInt(50);

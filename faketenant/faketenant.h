@@ -56,7 +56,16 @@ public:
 
     struct Fault
     {
-        enum class Kind { Latency, ServerError, Drop, Truncate, InvalidJson, Trickle, Redirect };
+        enum class Kind {
+            Latency,
+            ServerError,
+            Drop,
+            Truncate,
+            InvalidJson,
+            Trickle,
+            Redirect,
+            SearchTimeout, ///< a user search (GET /api/v2/users) stopped: 503 after latencyMs
+        };
         Kind kind = Kind::Latency;
         QString pathPrefix; // empty: every path
         int count = -1;     // how many requests it applies to; -1: until cleared
@@ -78,6 +87,8 @@ public:
     void addClient(const Client &client);
     void setTokenLifetime(int seconds);
     void setRateLimit(Api api, int limit, double refillPerSecond);
+    /** The largest per_page a user search takes: 100 (the default) or 50, see README.md. */
+    void setMaxPerPage(int maxPerPage);
 
     bool start(quint16 port, QString *error);
     // TLS handshake deadline, time to send a whole request, and idle keep-alive time (defaults
@@ -150,6 +161,7 @@ private:
     int m_tokensIssued = 0;
     int m_tokenLifetime = 86400;
     bool m_requireSearchEngineV3 = true;
+    int m_maxPerPage = 100;
     std::unique_ptr<Bucket> m_managementBucket;
     std::unique_ptr<Bucket> m_authenticationBucket;
 };

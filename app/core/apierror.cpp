@@ -227,6 +227,11 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
     if (e.httpStatus == 400 && m.startsWith(u"You can only page through the first 1000"_s))
         return {tr("Auth0 returns at most 1000 search results"), m,
                 tr("Narrow the query, for example by connection or email domain.")};
+    if (e.httpStatus == 503 && m.startsWith(u"The query exceeded the timeout"_s))
+        return {tr("Auth0 stopped the search: it ran longer than 2 seconds"), m,
+                tr("Narrow the query rather than running it again: name a field (email:, name:, "
+                   "identities.connection:), avoid a leading wildcard and wide date ranges, or "
+                   "search by exact email or user ID.")};
     if (e.httpStatus >= 500)
         return {tr("Auth0 answered with a server error (%1)").arg(e.httpStatus), m,
                 tr("Try again in a moment. If it persists, check Auth0's status page.")};

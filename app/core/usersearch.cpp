@@ -128,6 +128,18 @@ void UserSearch::start()
         m_reply = nullptr;
         done->deleteLater();
         if (done->isError()) {
+            const ApiError &error = done->error();
+            if (m_result.kind == QueryKind::Lucene && !m_askedWithFallback
+                && m_result.perPage > FallbackPerPage && error.httpStatus == 400
+                && error.message.contains(u"on property per_page"_s)) {
+                // The same first result, on a page of the size the tenant takes; once.
+                m_askedWithFallback = true;
+                m_result.page = int(qint64(m_result.page) * m_result.perPage / FallbackPerPage);
+                m_result.perPage = FallbackPerPage;
+                m_result.pageSizeFellBack = true;
+                start();
+                return;
+            }
             // A user id that does not exist is an empty result, not a failure.
             if (m_result.kind == QueryKind::UserId && done->error().httpStatus == 404)
                 m_result.total = 0;

@@ -43,9 +43,10 @@ struct SearchResult
     QueryKind kind = QueryKind::Lucene;
     int page = 0;
     int perPage = 50;
-    int total = 0;             ///< as Auth0 reports it (searches), else users.size()
-    bool beyondWindow = false; ///< the next page would cross Auth0's 1000-result window
-    QJsonObject fullUser;      ///< a user id lookup already has the whole user
+    int total = 0;                 ///< as Auth0 reports it (searches), else users.size()
+    bool beyondWindow = false;     ///< the next page would cross Auth0's 1000-result window
+    bool pageSizeFellBack = false; ///< the tenant refused perPage; this page is FallbackPerPage
+    QJsonObject fullUser;          ///< a user id lookup already has the whole user
     ApiError error;
 };
 
@@ -69,6 +70,9 @@ class UserSearch final : public QObject
 public:
     /** Auth0 returns at most this many users for one query, whatever the paging. */
     static constexpr int ResultWindow = 1000;
+    /** Auth0's docs give 100 per page for user search and 50 for Public Cloud in general: a
+     *  tenant that refuses 100 is asked once more with this. */
+    static constexpr int FallbackPerPage = 50;
 
     UserSearch(ManagementApi *api, const QString &text, QueryKind kind, int page, int perPage,
                QObject *parent = nullptr);
@@ -92,5 +96,6 @@ private:
     QString m_text;
     QPointer<ManagementReply> m_reply;
     SearchResult m_result;
+    bool m_askedWithFallback = false;
     bool m_finished = false;
 };

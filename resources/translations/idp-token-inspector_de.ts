@@ -462,6 +462,14 @@ Ausgestellt von: %3</translation>
         <source>In %1, choose Private Key JWT and add this profile&apos;s public key (Enterprise plans), or use the client secret instead.</source>
         <translation>Wählen Sie in %1 Private Key JWT und fügen Sie den öffentlichen Schlüssel dieses Profils hinzu (Enterprise-Pläne), oder nutzen Sie stattdessen das Client-Secret.</translation>
     </message>
+    <message>
+        <source>Auth0 stopped the search: it ran longer than 2 seconds</source>
+        <translation>Auth0 hat die Suche abgebrochen: Sie lief länger als 2 Sekunden</translation>
+    </message>
+    <message>
+        <source>Narrow the query rather than running it again: name a field (email:, name:, identities.connection:), avoid a leading wildcard and wide date ranges, or search by exact email or user ID.</source>
+        <translation>Schränken Sie die Abfrage ein, statt sie erneut auszuführen: Nennen Sie ein Feld (email:, name:, identities.connection:), vermeiden Sie führende Platzhalter und weite Datumsbereiche, oder suchen Sie nach exakter E-Mail oder Benutzer-ID.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessCheck</name>
@@ -1256,6 +1264,13 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <translation>
             <numerusform>%n Benutzer gefunden</numerusform>
             <numerusform>%n Benutzer gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This tenant takes at most %1 users per page; %n user(s) found</source>
+        <translation>
+            <numerusform>Dieser Tenant liefert höchstens %1 Benutzer pro Seite; %n Benutzer gefunden</numerusform>
+            <numerusform>Dieser Tenant liefert höchstens %1 Benutzer pro Seite; %n Benutzer gefunden</numerusform>
         </translation>
     </message>
 </context>

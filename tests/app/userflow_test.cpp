@@ -232,6 +232,47 @@ private Q_SLOTS:
         QVERIFY(w.previous->isEnabled());
     }
 
+    void slowSearch_isNotRetried_andSaysToNarrowTheQuery()
+    {
+        connectWindow();
+        m_tenant->resetCounters();
+        m_tenant->addFault({FakeTenant::Fault::Kind::SearchTimeout, u"/api/v2/"_s, -1, 0});
+        QVERIFY(!searchFor(u"email.domain:\"example.com\""_s));
+        // Auth0 would stop the same query again: one request, and advice instead of retries.
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users"_s), 1);
+        QVERIFY(w.windowMessage->isVisible());
+        QVERIFY2(w.windowMessage->text().contains(u"longer than 2 seconds"_s),
+                 qPrintable(w.windowMessage->text()));
+        QVERIFY(w.windowMessage->text().contains(u"Narrow the query"_s));
+    }
+
+    void tenantRefusing100PerPage_isAskedOnceMoreWith50()
+    {
+        m_tenant->setMaxPerPage(50);
+        connectWindow();
+        w.pageSize->setCurrentIndex(1); // 100 per page
+        m_tenant->resetCounters();
+        QVERIFY(searchFor(QString()));
+        QVERIFY2(w.pageLabel->text().startsWith(u"1–50 of "_s), qPrintable(w.pageLabel->text()));
+        QCOMPARE(w.results->model()->rowCount(), 50);
+        QCOMPARE(w.pageSize->currentData().toInt(), 50);
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users"_s), 2);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"at most 50"_s));
+        // The next page asks for 50 at once.
+        QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
+        QTest::mouseClick(w.next, Qt::LeftButton);
+        QVERIFY(done.wait(20000));
+        QVERIFY(w.pageLabel->text().startsWith(u"51–100 of "_s));
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users"_s), 3);
+
+        // Once: a tenant that refuses 50 too gets its error shown, after two requests.
+        m_tenant->setMaxPerPage(20);
+        w.pageSize->setCurrentIndex(1);
+        QVERIFY(!searchFor(QString()));
+        QCOMPARE(m_tenant->requestCount(u"/api/v2/users"_s), 5);
+        QVERIFY(w.windowMessage->toolTip().contains(u"per_page"_s));
+    }
+
     void searchByQuery_luceneFindsConnections()
     {
         connectWindow();

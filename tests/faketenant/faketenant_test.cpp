@@ -566,6 +566,32 @@ private Q_SLOTS:
         QVERIFY(reply.body.startsWith("{\"start\":"));
     }
 
+    void search_timeoutFault_503OnSearchesOnly_andMaxPerPageFromTheSeed()
+    {
+        const QByteArray bearer = token();
+        m_tenant->addFault({FakeTenant::Fault::Kind::SearchTimeout, QString(), 1, 0});
+        // Not a search: the fault waits for one.
+        QCOMPARE(m_http->get(url(u"/api/v2/users/github%7C5823109"_s), bearer).status, 200);
+        const TestReply stopped = search(u"search_engine=v3&q=name:Jordan*"_s, bearer);
+        QCOMPARE(stopped.status, 503);
+        QCOMPARE(stopped.object().value(u"message"_s).toString(),
+                 u"The query exceeded the timeout. Please try refining your search criteria."_s);
+        QCOMPARE(search(u"search_engine=v3&q=name:Jordan*"_s, bearer).status, 200);
+
+        QCOMPARE(search(u"search_engine=v3&per_page=100"_s, bearer).status, 200);
+        QByteArray seed = FakeTenant::demoSeed();
+        QJsonObject document = QJsonDocument::fromJson(seed).object();
+        QJsonObject tenant = document.value(u"tenant"_s).toObject();
+        tenant.insert(u"max_per_page"_s, 50);
+        document.insert(u"tenant"_s, tenant);
+        QString error;
+        QVERIFY2(m_tenant->loadSeed(QJsonDocument(document).toJson(), &error), qPrintable(error));
+        const TestReply refused = search(u"search_engine=v3&per_page=100"_s, token());
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.object().value(u"message"_s).toString().contains(u"0 to 50"_s));
+        QCOMPARE(search(u"search_engine=v3&per_page=50"_s, token()).status, 200);
+    }
+
     void search_withoutTotals_isBareArray()
     {
         const TestReply reply = search(u"search_engine=v3&per_page=3"_s, token());
