@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -184,6 +185,79 @@ int main(int argc, char *argv[])
         out << (ProcessHardening::freedMemoryIsWiped()
                         ? u"allocator: freed memory overwritten (as the app runs)\n"_s
                         : u"allocator: glibc defaults (freed memory not overwritten)\n"_s);
+
+    // 0. The main window, from construction to its first paint, warm (after one untimed window).
+    {
+        TestContext windowContext;
+        auto firstWindow = [&] {
+            MainWindow window(*windowContext);
+            window.show();
+            QCoreApplication::processEvents();
+            window.repaint();
+        };
+        firstWindow();
+        const QList<double> windows = measure(runs, firstWindow);
+        report(u"first_window"_s, median(windows), runs,
+               u"main window constructed, shown and painted (warm): median %1 ms"_s.arg(
+                       median(windows), 0, 'f', 1));
+    }
+
+    // 0b. The app started with --version, whole process: as it runs (it starts itself again
+    // once, with the allocator settings), and without that second start.
+    {
+        auto start = [](bool reexec) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+            if (!reexec) // the marker of an already restarted process
+                environment.insert(u"IDP_TOKEN_INSPECTOR_WIPES_FREED_MEMORY"_s, u"1"_s);
+            else
+                environment.remove(u"IDP_TOKEN_INSPECTOR_WIPES_FREED_MEMORY"_s);
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(IDP_APP_EXECUTABLE), {u"--version"_s});
+            process.waitForFinished(30000);
+        };
+        const int startRuns = std::min(runs, 10);
+        const QList<double> withReexec = measure(startRuns, [&] { start(true); });
+        const QList<double> withoutReexec = measure(startRuns, [&] { start(false); });
+        report(u"start_version"_s, median(withReexec), startRuns,
+               u"the app started with --version, as it runs: median %1 ms"_s.arg(median(withReexec),
+                                                                                 0, 'f', 1));
+        report(u"start_version_without_reexec"_s, median(withoutReexec), startRuns,
+               u"  without starting itself again for the allocator settings: median %1 ms"_s.arg(
+                       median(withoutReexec), 0, 'f', 1));
+    }
+
+    // 0c. The app's resident memory once its window is up and idle (Linux: VmRSS), in its own
+    // settings folder so no profile of the person running the benchmark is read.
+    if (QFile::exists(u"/proc/self/status"_s)) {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+        environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(IDP_APP_EXECUTABLE), {u"--quit-after"_s, u"4000"_s});
+        process.waitForStarted(10000);
+        QTest::qWait(2500);
+        QFile status(u"/proc/%1/status"_s.arg(process.processId()));
+        double rssMiB = 0;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    rssMiB = line.mid(6).trimmed().split(' ').first().toDouble() / 1024;
+            }
+        }
+        process.waitForFinished(10000);
+        if (jsonOutput)
+            out << QJsonDocument(QJsonObject{{u"figure"_s, u"idle_memory"_s},
+                                             {u"rss_mib"_s, qRound(rssMiB * 10) / 10.0}})
+                            .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << u"the app's window up and idle: %1 MiB resident\n"_s.arg(rssMiB, 0, 'f', 1);
+    }
 
     // 1. Parse and model build.
     const QByteArray json = bigUser();
