@@ -146,7 +146,9 @@ UserPanel::UserPanel(QWidget *parent)
                 else
                     revealSelected();
             }));
-    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    QSizePolicy badgePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+    badgePolicy.setRetainSizeWhenHidden(true);
+    m_ui->environmentBadge->setSizePolicy(badgePolicy);
     m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->identitiesView->header()->setStretchLastSection(true);
     m_ui->identitySplitter->setStretchFactor(0, 3);
