@@ -57,7 +57,14 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(search, &SearchPanel::userChosen, this, &MainWindow::openUser);
     connect(search, &SearchPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::statusMessage, this, showStatus);
-    connect(user, &UserPanel::opened, this, &MainWindow::userOpened);
+    connect(user, &UserPanel::opened, this, [this](bool ok) {
+        if (ok && std::exchange(m_focusTokensWhenOpened, false))
+            m_ui->userPanel->focusTokens();
+        Q_EMIT userOpened(ok);
+    });
+    // The Token menu lists the user panel's Reveal and Copy with their keys.
+    m_ui->tokenMenu->addAction(user->revealAction());
+    m_ui->tokenMenu->addAction(user->copyAction());
     // Out of screen captures while a token shows in clear, where the platform allows it.
     connect(user, &UserPanel::revealedChanged, this,
             [this](bool revealed) { ScreenCapture::setExcluded(this, revealed); });
@@ -167,6 +174,7 @@ void MainWindow::startSession(const TenantProfile &profile)
     m_session = new TenantSession(profile, m_context.settings()->httpSettings(), this);
     m_status->setSession(m_session);
     m_ui->searchPanel->setSession(m_session, m_context.settings());
+    m_ui->searchPanel->focusSearchBox(); // typing goes to the search at once
     m_ui->environmentBadge->setText(TenantProfile::environmentName(profile.environment));
     m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
     m_ui->environmentBadge->setVisible(true);
@@ -297,10 +305,15 @@ void MainWindow::setAccessLevel(TenantProfile::AccessLevel level)
     switchProfile(profile.id); // a new session, with tokens of the new scope sets
 }
 
-void MainWindow::openUser(const QString &userId, const QJsonObject &alreadyFetched)
+void MainWindow::openUser(const QString &userId, const QJsonObject &alreadyFetched, bool takeFocus)
 {
-    if (m_session && !userId.isEmpty() && userId != m_ui->userPanel->requestedUserId())
+    if (!m_session || userId.isEmpty())
+        return;
+    m_focusTokensWhenOpened = takeFocus;
+    if (userId != m_ui->userPanel->requestedUserId())
         m_ui->userPanel->open(m_session->fetchUser(userId, alreadyFetched), m_session->profile());
+    else if (takeFocus && !m_ui->userPanel->isOpening())
+        m_ui->userPanel->focusTokens(); // already shown (the arrows opened it): just go there
 }
 
 void MainWindow::startDemo()

@@ -62,7 +62,9 @@ public:
     /** Changes the current profile's access level (saved, if the profile is) and reconnects. */
     void setAccessLevel(TenantProfile::AccessLevel level);
     /** Opens a user in the user panel: fetched now, or as a search already brought it. */
-    void openUser(const QString &userId, const QJsonObject &alreadyFetched = {});
+    /** Opens a user; with takeFocus the keyboard moves to its tokens once it is shown. */
+    void openUser(const QString &userId, const QJsonObject &alreadyFetched = {},
+                  bool takeFocus = false);
 
     QString currentProfileId() const;
     TenantSession *session() const { return m_session; }
@@ -96,6 +98,7 @@ private:
     QString m_lockedProfileId;
     DemoTenant *m_demo = nullptr;
     TenantSession *m_session = nullptr;
+    bool m_focusTokensWhenOpened = false; ///< the user being opened was asked for by key
     QPointer<ProfileDialog> m_profileDialog;
     QList<TenantProfile> m_profiles; ///< saved ones, then this run's session-only ones
 };

@@ -59,8 +59,12 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &SearchPanel::search);
     // Anywhere in the window, as the status bar says while a search runs.
+    // Escape also brings the keyboard back to the search box, from anywhere in the window.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(escape, &QShortcut::activated, this, &SearchPanel::cancel);
+    connect(escape, &QShortcut::activated, this, [this] {
+        cancel();
+        focusSearchBox();
+    });
     connect(m_ui->previousButton, &QPushButton::clicked, this, [this] { goToPage(m_page - 1); });
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { goToPage(m_page + 1); });
     connect(m_ui->pageSizeCombo, &QComboBox::activated, this, [this] {
@@ -69,13 +73,16 @@ SearchPanel::SearchPanel(QWidget *parent)
         m_query.perPage = m_ui->pageSizeCombo->currentData().toInt();
         run(0);
     });
-    auto choose = [this](const QModelIndex &index) {
+    auto choose = [this](const QModelIndex &index, bool takeFocus) {
         const QString id = index.data(UserListModel::UserIdRole).toString();
         if (!id.isEmpty())
-            Q_EMIT userChosen(id, {});
+            Q_EMIT userChosen(id, {}, takeFocus);
     };
-    connect(results, &QAbstractItemView::activated, this, choose);
-    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, choose);
+    connect(results, &QAbstractItemView::activated, this,
+            [choose](const QModelIndex &index) { choose(index, true); });
+    connect(results->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [choose](const QModelIndex &index) { choose(index, false); });
+    results->setTabKeyNavigation(false); // Tab leaves the table, not goes to the next cell
     setSession(nullptr, nullptr);
 }
 
@@ -176,9 +183,10 @@ void SearchPanel::finished(UserSearch *search)
         showUsers(result);
         // One answer opens itself; a user id search already holds the whole user.
         if (!result.fullUser.isEmpty())
-            Q_EMIT userChosen(result.users.value(0).userId, std::exchange(result.fullUser, {}));
+            Q_EMIT userChosen(result.users.value(0).userId, std::exchange(result.fullUser, {}),
+                              true);
         else if (result.users.size() == 1 && result.kind == QueryKind::Email)
-            Q_EMIT userChosen(result.users.first().userId, {});
+            Q_EMIT userChosen(result.users.first().userId, {}, true);
     }
     Q_EMIT searchFinished(!failed);
 }

@@ -54,7 +54,9 @@ Q_SIGNALS:
     void searchStarted();
     void searchFinished(bool ok);
     /** Open this user; alreadyFetched holds it when the search itself returned the whole user. */
-    void userChosen(const QString &userId, const QJsonObject &alreadyFetched);
+    /** A user to open. takeFocus: the person asked for it (Enter, or a search that found one),
+     *  so the keyboard goes to its tokens; browsing the results with the arrows does not. */
+    void userChosen(const QString &userId, const QJsonObject &alreadyFetched, bool takeFocus);
     void statusMessage(const QString &message, int timeoutMs);
 
 private:

@@ -10,6 +10,7 @@
 #include "ui_userpanel.h"
 #include "uicolours.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -19,7 +20,6 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -159,12 +159,20 @@ UserPanel::UserPanel(QWidget *parent)
     connect(m_maskTimer, &QTimer::timeout, this, &UserPanel::maskAll);
     connect(m_ui->revealButton, &QPushButton::clicked, this, &UserPanel::revealSelected);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &UserPanel::copySelected);
-    auto *revealShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), this);
-    revealShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(revealShortcut, &QShortcut::activated, this, &UserPanel::revealSelected);
-    auto *copyShortcut = new QShortcut(QKeySequence::Copy, m_ui->identitiesView);
-    copyShortcut->setContext(Qt::WidgetShortcut);
-    connect(copyShortcut, &QShortcut::activated, this, &UserPanel::copySelected);
+    // Reveal and Copy as actions: the Token menu lists them with their keys, and the keys work
+    // wherever the focus is in this panel (a text field's own Ctrl+C still copies its text).
+    m_revealAction = new QAction(tr("&Reveal or mask token"), this);
+    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_copyAction = new QAction(tr("&Copy token"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    for (QAction *action : {m_revealAction, m_copyAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_revealAction, &QAction::triggered, this, &UserPanel::revealSelected);
+    connect(m_copyAction, &QAction::triggered, this, &UserPanel::copySelected);
+    // Tab moves between the panel's areas, never from cell to cell.
+    m_ui->identitiesView->setTabKeyNavigation(false);
     connect(m_ui->identitiesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 updateActions();
@@ -331,6 +339,14 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     updateActions();
 }
 
+void UserPanel::focusTokens()
+{
+    const QList<QModelIndex> tokens = m_model->tokenIndexes();
+    if (!tokens.isEmpty() && !currentTokenIndex().isValid())
+        selectIndex(tokens.first());
+    m_ui->identitiesView->setFocus(Qt::OtherFocusReason);
+}
+
 void UserPanel::selectIndex(const QModelIndex &index)
 {
     m_ui->identitiesView->setCurrentIndex(index.siblingAtColumn(0));
@@ -349,6 +365,8 @@ void UserPanel::updateActions()
     const bool token = currentTokenIndex().isValid();
     m_ui->revealButton->setEnabled(token);
     m_ui->copyButton->setEnabled(token && m_clipboard);
+    m_revealAction->setEnabled(token);
+    m_copyAction->setEnabled(token && m_clipboard);
     const bool revealed = token && currentTokenIndex().data(IdentityModel::RevealedRole).toBool();
     m_ui->revealButton->setText(revealed ? tr("Mask") : tr("Reveal"));
 }

@@ -18,6 +18,7 @@ class UserPanel;
 class AuditLog;
 class ClipboardGuard;
 class IdentityModel;
+class QAction;
 class QTimer;
 class UserFetch;
 
@@ -55,6 +56,10 @@ public:
     void maskAll();
     /** Selects a token node (tests, keyboard navigation). */
     void selectIndex(const QModelIndex &index);
+    /** Moves the keyboard focus to the identities tree, with a token selected if there is one. */
+    void focusTokens();
+    QAction *revealAction() const { return m_revealAction; }
+    QAction *copyAction() const { return m_copyAction; }
 
 Q_SIGNALS:
     /** An open() ended: the user is shown, or the reason it is not. */
@@ -79,6 +84,8 @@ private:
     IdentityModel *m_model;
     QPointer<ClipboardGuard> m_clipboard;
     QTimer *m_maskTimer;
+    QAction *m_revealAction = nullptr;
+    QAction *m_copyAction = nullptr;
     int m_revealSeconds = 30;
     TenantProfile m_profile;
     TokenAccessPolicy m_access;

@@ -806,6 +806,10 @@ Ausgestellt von: %3</translation>
         <source>%1 now uses %2.</source>
         <translation>%1 nutzt jetzt „%2“.</translation>
     </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
 </context>
 <context>
     <name>ManagementReply</name>
@@ -1789,6 +1793,14 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>The user could not be opened</source>
         <translation>Der Benutzer konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal or mask token</source>
+        <translation>Token &amp;anzeigen oder maskieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "tenantsession.h"
 #include "userpanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -271,6 +273,47 @@ private Q_SLOTS:
         QVERIFY(!searchFor(QString()));
         QCOMPARE(m_tenant->requestCount(u"/api/v2/users"_s), 5);
         QVERIFY(w.windowMessage->toolTip().contains(u"per_page"_s));
+    }
+
+    void keyboardOnly_searchOpenRevealCopyAndBack()
+    {
+        connectWindow();
+        // Typing goes to the search box at once.
+        QTRY_COMPARE(QApplication::focusWidget(), w.searchEdit);
+        QSignalSpy opened(m_window.get(), &MainWindow::userOpened);
+        QTest::keyClicks(QApplication::focusWidget(), u"jordan.lee@example.com"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitForSignal(opened));
+        // One user found: it opens, and the keyboard is on its first token.
+        QTRY_COMPARE(QApplication::focusWidget(), w.tree);
+        const QModelIndex first = identities()->tokenIndexes().first();
+        QCOMPARE(w.tree->currentIndex().siblingAtColumn(0), first.siblingAtColumn(0));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::ControlModifier);
+        QVERIFY(identities()->revealedIndex().isValid());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY2(identities()->tokenValue(first).equals(
+                         SecretBytes(QGuiApplication::clipboard()->text().toUtf8())),
+                 "Ctrl+C did not copy the selected token");
+        // Escape goes back to the search box, its text selected for the next query.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(QApplication::focusWidget(), w.searchEdit);
+        QCOMPARE(w.searchEdit->selectedText(), w.searchEdit->text());
+
+        // Enter on a result opens it and goes to its tokens; Tab leaves the results table.
+        QVERIFY(searchFor(u"identities.connection:\"github\""_s));
+        w.results->setFocus();
+        QTest::keyClick(w.results, Qt::Key_Down);
+        QTest::keyClick(w.results, Qt::Key_Return);
+        QTRY_COMPARE(QApplication::focusWidget(), w.tree);
+        w.results->setFocus();
+        QTest::keyClick(w.results, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != w.results);
+
+        // The Token menu lists Reveal and Copy with their keys.
+        auto *reveal = m_window->userPanel()->revealAction();
+        QCOMPARE(reveal->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
+        QCOMPARE(m_window->userPanel()->copyAction()->shortcut(), QKeySequence(QKeySequence::Copy));
+        QVERIFY(m_window->findChild<QMenu *>(u"tokenMenu"_s)->actions().contains(reveal));
     }
 
     void searchByQuery_luceneFindsConnections()
