@@ -53,6 +53,15 @@ SearchPanel::SearchPanel(QWidget *parent)
     auto *completer = new QCompleter(m_history, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->searchEdit->setCompleter(completer);
+    // Its link (a case-insensitive search after an email found nobody) works by mouse and, once
+    // Tab has reached it, by Enter.
+    m_ui->windowMessage->setTextInteractionFlags(Qt::LinksAccessibleByMouse
+                                                 | Qt::LinksAccessibleByKeyboard);
+    m_ui->windowMessage->setFocusPolicy(Qt::TabFocus);
+    connect(m_ui->windowMessage, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"search:email-insensitive"_s)
+            searchEmailCaseInsensitively();
+    });
     m_ui->windowMessage->setStyleSheet(
             u"color:%1;"_s.arg(uiColourName(UiColour::Warning, palette())));
 
@@ -103,6 +112,22 @@ void SearchPanel::setSession(TenantSession *session, AppSettings *settings)
     resetResults();
     setBusy(false);
     m_ui->searchEdit->setEnabled(session);
+}
+
+QString SearchPanel::luceneEmailQuery(const QString &email)
+{
+    QString quoted = email;
+    quoted.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u"email:\"%1\""_s.arg(quoted);
+}
+
+void SearchPanel::searchEmailCaseInsensitively()
+{
+    if (m_query.kind == QueryKind::Lucene || m_query.text.isEmpty())
+        return;
+    m_ui->searchEdit->setText(luceneEmailQuery(m_query.text));
+    m_ui->searchModeCombo->setCurrentIndex(m_ui->searchModeCombo->findData(int(QueryKind::Lucene)));
+    search();
 }
 
 void SearchPanel::focusSearchBox()
@@ -227,6 +252,13 @@ void SearchPanel::showUsers(const SearchResult &result)
                    "Narrow the query, for example with identities.connection:\"github\" or "
                    "email.domain:\"example.com\".")
                         .arg(result.total));
+        m_ui->windowMessage->show();
+    } else if (result.kind == QueryKind::Email && result.users.isEmpty()) {
+        // Auth0's users-by-email is exact, case included; a Lucene email: query is not.
+        m_ui->windowMessage->setText(
+                tr("Email lookups are exact, case included. <a href=\"search:email-insensitive\">"
+                   "Search %1 ignoring case</a> (a Lucene query, indexed a few seconds later).")
+                        .arg(luceneEmailQuery(m_query.text).toHtmlEscaped()));
         m_ui->windowMessage->show();
     } else {
         m_ui->windowMessage->hide();

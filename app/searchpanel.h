@@ -43,6 +43,10 @@ public:
     void goToPage(int page);
     void cancel();
     void focusSearchBox();
+    /** After an email found nobody: the same address as a Lucene email: query, which ignores
+     *  case. */
+    void searchEmailCaseInsensitively();
+    static QString luceneEmailQuery(const QString &email);
 
     bool isSearching() const { return !m_search.isNull(); }
     /** The query being paged, and its page; empty before the first search. */

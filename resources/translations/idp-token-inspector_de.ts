@@ -1277,6 +1277,10 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
             <numerusform>Dieser Tenant liefert höchstens %1 Benutzer pro Seite; %n Benutzer gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Email lookups are exact, case included. &lt;a href=&quot;search:email-insensitive&quot;&gt;Search %1 ignoring case&lt;/a&gt; (a Lucene query, indexed a few seconds later).</source>
+        <translation>E-Mail-Suchen sind exakt, auch in der Groß- und Kleinschreibung. &lt;a href=&quot;search:email-insensitive&quot;&gt;%1 ohne Beachtung der Schreibung suchen&lt;/a&gt; (eine Lucene-Abfrage, einige Sekunden später indiziert).</translation>
+    </message>
 </context>
 <context>
     <name>StatusIndicators</name>

@@ -316,6 +316,25 @@ private Q_SLOTS:
         QVERIFY(m_window->findChild<QMenu *>(u"tokenMenu"_s)->actions().contains(reveal));
     }
 
+    void emailFindingNobody_offersTheCaseInsensitiveSearch()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"Jordan.Lee@Example.com"_s));
+        QCOMPARE(w.results->model()->rowCount(), 0);
+        QVERIFY(w.windowMessage->isVisible());
+        QVERIFY(w.windowMessage->text().contains(u"ignoring case"_s));
+        // The link, followed.
+        QSignalSpy done(m_window.get(), &MainWindow::searchFinished);
+        QMetaObject::invokeMethod(w.windowMessage, "linkActivated",
+                                  Q_ARG(QString, u"search:email-insensitive"_s));
+        QVERIFY(waitForSignal(done));
+        QCOMPARE(w.searchEdit->text(), u"email:\"Jordan.Lee@Example.com\""_s);
+        QCOMPARE(w.results->model()->rowCount(), 1);
+        QCOMPARE(w.results->model()->index(0, 2).data().toString(),
+                 u"auth0|7b287ae826d59036092b6529"_s);
+        QVERIFY(!w.windowMessage->isVisible());
+    }
+
     void searchByQuery_luceneFindsConnections()
     {
         connectWindow();
