@@ -128,6 +128,7 @@ UserPanel::UserPanel(QWidget *parent)
     , m_ui(std::make_unique<Ui::UserPanel>())
     , m_model(new IdentityModel(this))
     , m_maskTimer(new QTimer(this))
+    , m_countdownTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     QFont nameFont = m_ui->userNameLabel->font();
@@ -154,9 +155,16 @@ UserPanel::UserPanel(QWidget *parent)
     m_ui->identitySplitter->setStretchFactor(0, 3);
     m_ui->identitySplitter->setStretchFactor(1, 2);
     m_ui->tokenHint->setText(tr("Tokens are masked: length and SHA-256 fingerprint."));
-
     m_maskTimer->setSingleShot(true);
     connect(m_maskTimer, &QTimer::timeout, this, &UserPanel::maskAll);
+    // While a token shows, the hint counts down to when it masks itself.
+    m_countdownTimer->setInterval(1000);
+    connect(m_countdownTimer, &QTimer::timeout, this, &UserPanel::showCountdown);
+    // A revealed token is shown whole in the inspector: tokens have no spaces, so lines break
+    // anywhere, decoded JSON at word boundaries where it can.
+    m_ui->inspectorText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_ui->inspectorText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_ui->inspectorText->setUndoRedoEnabled(false); // no copy of a revealed token in an undo stack
     connect(m_ui->revealButton, &QPushButton::clicked, this, &UserPanel::revealSelected);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &UserPanel::copySelected);
     // Reveal and Copy as actions: the Token menu lists them with their keys, and the keys work
@@ -424,7 +432,10 @@ void UserPanel::revealSelected()
     m_model->reveal(target);
     Q_EMIT revealedChanged(true);
     m_maskTimer->start(m_revealSeconds * 1000);
+    m_countdownTimer->start();
+    showCountdown();
     updateActions();
+    inspect(target); // the whole value, where it can be read
     Q_EMIT statusMessage(
             tr("Token revealed; it masks itself again in %n s.", nullptr, m_revealSeconds), 5000);
     Q_EMIT tokenActionDone(u"reveal"_s);
@@ -445,11 +456,27 @@ void UserPanel::copySelected()
 void UserPanel::maskAll()
 {
     m_maskTimer->stop();
-    const bool wasRevealed = m_model->revealedIndex().isValid();
+    m_countdownTimer->stop();
+    const QModelIndex revealed = m_model->revealedIndex();
     m_model->maskAll();
     updateActions();
-    if (wasRevealed)
+    m_ui->tokenHint->setText(tr("Tokens are masked: length and SHA-256 fingerprint."));
+    if (revealed.isValid()) {
+        // The inspector lets go of the value too.
+        const QModelIndex current = m_ui->identitiesView->currentIndex();
+        if (current.isValid() && current.siblingAtColumn(0) == revealed.siblingAtColumn(0))
+            inspect(current);
         Q_EMIT revealedChanged(false);
+    }
+}
+
+void UserPanel::showCountdown()
+{
+    // Whole seconds left, rounded up, never more than the reveal time (the timer may report a
+    // millisecond over it just after it started).
+    const int seconds = std::min((m_maskTimer->remainingTime() + 999) / 1000, m_revealSeconds);
+    m_ui->tokenHint->setText(tr("Revealed: masks itself in %n s, or when the window loses focus.",
+                                nullptr, std::max(seconds, 0)));
 }
 
 void UserPanel::inspect(const QModelIndex &index)
@@ -491,8 +518,13 @@ void UserPanel::inspect(const QModelIndex &index)
                 claim.relative.toHtmlEscaped()));
     }
     m_ui->inspectorSummary->setText(lines.join(u"<br>"_s));
-    m_ui->inspectorText->setPlainText(
-            details.isJwt ? tr("// header\n%1\n\n// payload\n%2")
-                                    .arg(details.headerJson, details.payloadJson)
-                          : tr("(opaque token: nothing to decode)"));
+    const QString decoded = details.isJwt
+            ? tr("// header\n%1\n\n// payload\n%2").arg(details.headerJson, details.payloadJson)
+            : tr("(opaque token: nothing to decode)");
+    const QModelIndex revealed = m_model->revealedIndex();
+    if (revealed.isValid() && revealed.siblingAtColumn(0) == index.siblingAtColumn(0))
+        m_ui->inspectorText->setPlainText(tr("// the token, revealed\n%1\n\n%2")
+                                                  .arg(QString::fromUtf8(token.reveal()), decoded));
+    else
+        m_ui->inspectorText->setPlainText(decoded);
 }

@@ -76,6 +76,7 @@ private:
     void updateActions();
     void inspect(const QModelIndex &index);
     void showRawJsonIfVisible();
+    void showCountdown();
     QModelIndex currentTokenIndex() const;
     /** The open user without token values; waits for the worker that makes it, if need be. */
     const QJsonObject &redacted();
@@ -84,6 +85,7 @@ private:
     IdentityModel *m_model;
     QPointer<ClipboardGuard> m_clipboard;
     QTimer *m_maskTimer;
+    QTimer *m_countdownTimer;
     QAction *m_revealAction = nullptr;
     QAction *m_copyAction = nullptr;
     int m_revealSeconds = 30;

@@ -1806,6 +1806,23 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <source>&amp;Copy token</source>
         <translation>Token &amp;kopieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Revealed: masks itself in %n s, or when the window loses focus.</source>
+        <translation>
+            <numerusform>Angezeigt: wird in %n s wieder maskiert, oder wenn das Fenster den Fokus verliert.</numerusform>
+            <numerusform>Angezeigt: wird in %n s wieder maskiert, oder wenn das Fenster den Fokus verliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>// the token, revealed
+%1
+
+%2</source>
+        <translation>// das Token, angezeigt
+%1
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>UserSearch</name>

@@ -512,6 +512,31 @@ private Q_SLOTS:
         QTRY_VERIFY(!token.data(IdentityModel::RevealedRole).toBool());
     }
 
+    void reveal_showsTheWholeTokenInTheInspector_withACountdown()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(QApplication::focusWidget(), w.tree);
+        UserPanel *panel = m_window->userPanel();
+        auto *inspector = m_window->findChild<QPlainTextEdit *>(u"inspectorText"_s);
+        auto *hint = m_window->findChild<QLabel *>(u"tokenHint"_s);
+        const QModelIndex token = w.tree->currentIndex();
+        const QString value = QString::fromUtf8(identities()->tokenValue(token).reveal());
+        QVERIFY(value.size() > 100);
+        QVERIFY(!inspector->toPlainText().contains(value));
+        QTest::keyClick(w.tree, Qt::Key_H, Qt::ControlModifier);
+        QVERIFY2(inspector->toPlainText().contains(value), "the revealed token is not shown whole");
+        QVERIFY2(hint->text().contains(u"masks itself in 30 s"_s), qPrintable(hint->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(hint->text().contains(u"masks itself in 29 s"_s), 2500);
+        panel->maskAll();
+        QVERIFY2(!inspector->toPlainText().contains(value), "the inspector kept the token");
+        QVERIFY(!hint->text().contains(u"masks itself"_s));
+        // Another token selected while one shows: the inspector shows only the revealed one whole.
+        QTest::keyClick(w.tree, Qt::Key_H, Qt::ControlModifier);
+        panel->selectIndex(identities()->tokenIndexes().at(1));
+        QVERIFY(!inspector->toPlainText().contains(value));
+    }
+
     void rowButtons_revealAndCopyTheirOwnToken()
     {
         connectWindow();
