@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -171,7 +172,9 @@ UserPanel::UserPanel(QWidget *parent)
     // wherever the focus is in this panel (a text field's own Ctrl+C still copies its text).
     m_revealAction = new QAction(tr("&Reveal or mask token"), this);
     m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_copyAction = new QAction(tr("&Copy token"), this);
+    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction->setToolTip(tr("Copy the selected token (the clipboard clears itself) or the "
+                                "selected value"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     for (QAction *action : {m_revealAction, m_copyAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -179,6 +182,9 @@ UserPanel::UserPanel(QWidget *parent)
     }
     connect(m_revealAction, &QAction::triggered, this, &UserPanel::revealSelected);
     connect(m_copyAction, &QAction::triggered, this, &UserPanel::copySelected);
+    m_ui->identitiesView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->identitiesView, &QWidget::customContextMenuRequested, this,
+            &UserPanel::showContextMenu);
     // Tab moves between the panel's areas, never from cell to cell.
     m_ui->identitiesView->setTabKeyNavigation(false);
     connect(m_ui->identitiesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -374,7 +380,9 @@ void UserPanel::updateActions()
     m_ui->revealButton->setEnabled(token);
     m_ui->copyButton->setEnabled(token && m_clipboard);
     m_revealAction->setEnabled(token);
-    m_copyAction->setEnabled(token && m_clipboard);
+    // Enabled on every row, so that Ctrl+C in the tree is always ours: the view's own Ctrl+C
+    // would copy whatever the current cell shows, a revealed token included, unguarded.
+    m_copyAction->setEnabled(m_ui->identitiesView->currentIndex().isValid());
     const bool revealed = token && currentTokenIndex().data(IdentityModel::RevealedRole).toBool();
     m_ui->revealButton->setText(revealed ? tr("Mask") : tr("Reveal"));
 }
@@ -444,13 +452,49 @@ void UserPanel::revealSelected()
 void UserPanel::copySelected()
 {
     const QModelIndex index = currentTokenIndex();
-    if (!index.isValid() || !m_clipboard)
+    if (!index.isValid()) {
+        copyValue(m_ui->identitiesView->currentIndex());
+        return;
+    }
+    if (!m_clipboard)
         return;
     const QPersistentModelIndex target(index);
     if (!authorize(TokenAccessPolicy::Action::Copy, index) || !target.isValid())
         return;
     m_clipboard->copySecret(m_model->tokenValue(target));
     Q_EMIT tokenActionDone(u"copy"_s);
+}
+
+void UserPanel::copyValue(const QModelIndex &index)
+{
+    // Not a secret: copied plainly, not audited. (Secret-named fields show only a fingerprint.)
+    const QString text = index.data(IdentityModel::CopyTextRole).toString();
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT statusMessage(
+            tr("Copied %1.")
+                    .arg(index.siblingAtColumn(IdentityModel::FieldColumn).data().toString()),
+            3000);
+}
+
+void UserPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->identitiesView->indexAt(position);
+    if (!index.isValid())
+        return;
+    selectIndex(index);
+    QMenu menu(this);
+    if (m_model->isToken(index)) {
+        menu.addAction(m_revealAction);
+        menu.addAction(m_copyAction);
+    } else if (!index.data(IdentityModel::CopyTextRole).toString().isEmpty()) {
+        menu.addAction(tr("Copy &value"), this,
+                       [this, index = QPersistentModelIndex(index)] { copyValue(index); });
+    } else {
+        return;
+    }
+    menu.exec(m_ui->identitiesView->viewport()->mapToGlobal(position));
 }
 
 void UserPanel::maskAll()

@@ -77,6 +77,9 @@ private:
     void inspect(const QModelIndex &index);
     void showRawJsonIfVisible();
     void showCountdown();
+    /** Copies a row that is not a token: its value, plainly. */
+    void copyValue(const QModelIndex &index);
+    void showContextMenu(const QPoint &position);
     QModelIndex currentTokenIndex() const;
     /** The open user without token values; waits for the worker that makes it, if need be. */
     const QJsonObject &redacted();

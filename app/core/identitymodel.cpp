@@ -15,6 +15,7 @@ struct IdentityModel::Node
     NodeKind kind = NodeKind::Property;
     QString field;
     QString value;
+    QString copyText; ///< set where the value as shown is not the value as sent (numbers)
     SecretBytes secret;
     TokenFingerprint fingerprint;
     QString tokenKind;
@@ -146,9 +147,11 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         node->add(NodeKind::Property, u"connection"_s, connection);
         const QJsonValue userIdValue = identity.value(u"user_id"_s);
         // GitHub and some others send a number here; show it as sent.
-        node->add(NodeKind::Property, u"user_id"_s,
-                  userIdValue.isDouble() ? tr("%1 (a number)").arg(scalarText(userIdValue))
-                                         : scalarText(userIdValue));
+        auto *userIdNode = node->add(NodeKind::Property, u"user_id"_s,
+                                     userIdValue.isDouble()
+                                             ? tr("%1 (a number)").arg(scalarText(userIdValue))
+                                             : scalarText(userIdValue));
+        userIdNode->copyText = scalarText(userIdValue);
         node->add(NodeKind::Property, u"isSocial"_s, scalarText(identity.value(u"isSocial"_s)));
 
         for (const QString &key : TokenKeys) {
@@ -326,6 +329,11 @@ QVariant IdentityModel::data(const QModelIndex &index, int role) const
         return node->provider;
     case RevealedRole:
         return node == m_revealed;
+    case CopyTextRole:
+        // Never a token (those are copied guarded, by tokenValue()); objects have no one value.
+        if (node->kind == NodeKind::Token || node->kind == NodeKind::Object)
+            return QString();
+        return node->copyText.isEmpty() ? node->value : node->copyText;
     default:
         return {};
     }

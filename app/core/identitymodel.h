@@ -31,6 +31,7 @@ public:
         ConnectionRole, ///< the identity's connection, on every node below it
         ProviderRole,
         RevealedRole,
+        CopyTextRole, ///< what Copy puts on the clipboard for a row that is not a token
     };
 
     explicit IdentityModel(QObject *parent = nullptr);

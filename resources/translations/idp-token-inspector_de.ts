@@ -1802,10 +1802,6 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <source>&amp;Reveal or mask token</source>
         <translation>Token &amp;anzeigen oder maskieren</translation>
     </message>
-    <message>
-        <source>&amp;Copy token</source>
-        <translation>Token &amp;kopieren</translation>
-    </message>
     <message numerus="yes">
         <source>Revealed: masks itself in %n s, or when the window loses focus.</source>
         <translation>
@@ -1822,6 +1818,22 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
 %1
 
 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected token (the clipboard clears itself) or the selected value</source>
+        <translation>Das ausgewählte Token kopieren (die Zwischenablage leert sich selbst) oder den ausgewählten Wert</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>&amp;Wert kopieren</translation>
     </message>
 </context>
 <context>

@@ -537,6 +537,33 @@ private Q_SLOTS:
         QVERIFY(!inspector->toPlainText().contains(value));
     }
 
+    void ctrlC_onAValueRow_copiesItPlainly_andTokensStayGuarded()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(QApplication::focusWidget(), w.tree);
+        const qsizetype auditBefore = m_window->auditLog()->read().size();
+        const QModelIndex github = identities()->index(2, 0);
+        QCOMPARE(github.data().toString(), u"github (linked)"_s);
+        const QModelIndex userId = find(identities(), github, u"user_id"_s);
+        QCOMPARE(value(userId), u"70311842 (a number)"_s);
+        m_window->userPanel()->selectIndex(userId);
+        QTest::keyClick(w.tree, Qt::Key_C, Qt::ControlModifier);
+        // As sent (a number), not as shown ("… (a number)"); nothing guarded, nothing audited.
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"70311842"_s);
+        const QString concealed = ClipboardGuard::concealmentHints().first().first;
+        QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(concealed));
+        QCOMPARE(m_window->auditLog()->read().size(), auditBefore);
+        // An object row has no one value: the clipboard stays as it was.
+        m_window->userPanel()->selectIndex(find(identities(), github, u"profileData"_s));
+        QTest::keyClick(w.tree, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"70311842"_s);
+        // A token row still goes through the guard.
+        m_window->userPanel()->selectIndex(identities()->tokenIndexes().first());
+        QTest::keyClick(w.tree, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(concealed));
+    }
+
     void rowButtons_revealAndCopyTheirOwnToken()
     {
         connectWindow();
