@@ -884,10 +884,6 @@ Ausgestellt von: %3</translation>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
@@ -918,14 +914,6 @@ Ausgestellt von: %3</translation>
     <message>
         <source>Client &amp;secret:</source>
         <translation>Client-&amp;Secret:</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
-        <source>Extra C&amp;A file:</source>
-        <translation>Zusätzliche C&amp;A-Datei:</translation>
     </message>
     <message>
         <source>Optional: a PEM file, for a TLS-inspecting proxy</source>
@@ -1060,12 +1048,8 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <translation>%1 ist eine eigene Domain: Die Audience muss trotzdem die kanonische Domain des Tenants nennen, zum Beispiel https://acme.eu.auth0.com/api/v2/.</translation>
     </message>
     <message>
-        <source>Sign &amp;in with:</source>
-        <translation>Anme&amp;lden mit:</translation>
-    </message>
-    <message>
         <source>&amp;Generate key…</source>
-        <translation>Schlüssel &amp;erzeugen…</translation>
+        <translation>Schlüssel &amp;generieren…</translation>
     </message>
     <message>
         <source>I&amp;mport PEM…</source>
@@ -1074,10 +1058,6 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>A&amp;lgorithm:</source>
         <translation>Algo&amp;rithmus:</translation>
-    </message>
-    <message>
-        <source>Key I&amp;D (kid):</source>
-        <translation>Key-I&amp;D (kid):</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1173,7 +1153,27 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     </message>
     <message>
         <source>Save pu&amp;blic key…</source>
-        <translation>Öffentlichen Schlüssel s&amp;peichern…</translation>
+        <translation>Ö&amp;ffentlichen Schlüssel speichern…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Dup&amp;lizieren</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Key &amp;ID (kid):</source>
+        <translation>Schlüssel-ID (&amp;kid):</translation>
+    </message>
+    <message>
+        <source>Envir&amp;onment:</source>
+        <translation>Umge&amp;bung:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra CA file:</source>
+        <translation>&amp;Weitere CA-Datei:</translation>
     </message>
 </context>
 <context>

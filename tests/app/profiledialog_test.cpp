@@ -3,19 +3,24 @@
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "prompts.h"
+#include "translations.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +115,56 @@ private Q_SLOTS:
         m_dialog.reset();
         m_context.reset(); // removes the keychain entries of its profiles
         Prompt::takeAsked();
+    }
+
+    void mnemonics_eachAltKeyReachesOneControl_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+
+    void mnemonics_eachAltKeyReachesOneControl()
+    {
+        QFETCH(QString, language);
+        const QList<QTranslator *> before
+                = QCoreApplication::instance()->findChildren<QTranslator *>();
+        installTranslations(QCoreApplication::instance(), QLocale(language));
+        auto uninstall = qScopeGuard([&] {
+            for (QTranslator *translator :
+                 QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                if (!before.contains(translator)) {
+                    QCoreApplication::removeTranslator(translator);
+                    delete translator;
+                }
+            }
+        });
+        m_dialog = std::make_unique<ProfileDialog>(**m_context);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        if (language == u"de"_s)
+            QCOMPARE(child<QPushButton>("saveButton")->text(), u"S&peichern"_s);
+        auto *auth = child<QComboBox>("authCombo");
+        for (int method = 0; method < auth->count(); ++method) {
+            auth->setCurrentIndex(method);
+            QHash<QChar, QStringList> owners;
+            const QList<QWidget *> widgets = m_dialog->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                QString text;
+                if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    text = label->text();
+                else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    text = button->text();
+                if (!widget->isVisibleTo(m_dialog.get()))
+                    continue;
+                const qsizetype at = text.remove(u"&&"_s).indexOf(u'&');
+                if (at >= 0 && at + 1 < text.size())
+                    owners[text.at(at + 1).toLower()].append(text);
+            }
+            for (auto it = owners.begin(); it != owners.end(); ++it)
+                QVERIFY2(it.value().size() == 1,
+                         qPrintable(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s))));
+        }
     }
 
     void validation_asTheAdminTypes_showsMessageNextToField()
