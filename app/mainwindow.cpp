@@ -350,14 +350,42 @@ ProfileDialog *MainWindow::showProfiles()
     if (!m_profileDialog) {
         m_profileDialog = new ProfileDialog(m_context, this);
         m_profileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileDialog, &ProfileDialog::profileSaved, this,
+                [this](const QString &id) { m_savedProfileId = id; });
         connect(m_profileDialog, &ProfileDialog::profilesChanged, this, [this] {
+            // A save never changes the active tenant behind the admin's back: the active one
+            // stays (reconnecting if it was the one saved: its settings may have changed); only
+            // when none is active, or the active one was removed, does another become it.
+            const QString saved = std::exchange(m_savedProfileId, {});
             const QString current = currentProfileId();
-            const QString selected
-                    = m_profileDialog ? m_profileDialog->currentProfileId() : current;
-            reloadProfiles(selected.isEmpty() ? current : selected);
+            const QList<TenantProfile> stored = m_context.profiles()->profiles();
+            const bool currentRemains = !current.isEmpty()
+                    && std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                                   [&](const TenantProfile &p) {
+                                       return p.id == current
+                                               && (p.sessionOnly
+                                                   || std::any_of(stored.cbegin(), stored.cend(),
+                                                                  [&](const TenantProfile &s) {
+                                                                      return s.id == current;
+                                                                  }));
+                                   });
+            reloadProfiles(currentRemains ? current : saved);
+            if (currentRemains) {
+                if (saved == current)
+                    switchProfile(current);
+                else if (!saved.isEmpty())
+                    statusBar()->showMessage(
+                            tr("Profile saved. The active tenant is still “%1”: choose the "
+                               "saved one in the Tenant list to use it.")
+                                    .arg(m_ui->profileCombo->currentText()),
+                            10000);
+                return;
+            }
             const QString now = m_ui->profileCombo->currentData().toString();
             if (!now.isEmpty())
                 switchProfile(now);
+            else
+                endSession();
         });
         if (m_session && !m_session->profile().sessionOnly)
             m_profileDialog->selectProfile(m_session->profile().id);

@@ -98,6 +98,7 @@ private:
     QString m_lockedProfileId;
     DemoTenant *m_demo = nullptr;
     TenantSession *m_session = nullptr;
+    QString m_savedProfileId; ///< the profile the dialog just saved, until profilesChanged
     bool m_focusTokensWhenOpened = false; ///< the user being opened was asked for by key
     QPointer<ProfileDialog> m_profileDialog;
     QList<TenantProfile> m_profiles; ///< saved ones, then this run's session-only ones

@@ -95,9 +95,17 @@ ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
                                 domain.trimmed().isEmpty() ? u"{domain}"_s : domain.trimmed())));
     });
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) {
+            [this](QListWidgetItem *item, QListWidgetItem *previous) {
                 if (!item)
                     return;
+                if (!mayDiscardEdits()) {
+                    // Stay on the edited profile (or the new one, which has no item).
+                    const QSignalBlocker blocker(m_ui->profileList);
+                    m_ui->profileList->setCurrentItem(previous);
+                    if (!previous)
+                        m_ui->profileList->clearSelection();
+                    return;
+                }
                 const QString id = item->data(Qt::UserRole).toString();
                 const auto profiles = m_store->profiles();
                 for (const TenantProfile &profile : profiles) {
@@ -193,6 +201,44 @@ void ProfileDialog::showProfile(const TenantProfile &profile)
                           m_ui->clientIdError, m_ui->caError, m_ui->plainHttpError})
         label->hide();
     updateSecretStatus();
+    m_shown = formProfile();
+}
+
+namespace {
+
+bool sameForm(const TenantProfile &a, const TenantProfile &b)
+{
+    return a.name == b.name && a.domain == b.domain && a.audience == b.audience
+            && a.clientId == b.clientId && a.environment == b.environment
+            && a.accessLevel == b.accessLevel && a.authMethod == b.authMethod
+            && a.signingAlgorithm == b.signingAlgorithm && a.keyId == b.keyId
+            && a.caCertificateFile == b.caCertificateFile && a.plainHttp == b.plainHttp;
+}
+
+} // namespace
+
+bool ProfileDialog::hasUnsavedEdits() const
+{
+    return !sameForm(formProfile(), m_shown) || !m_ui->secretEdit->text().isEmpty()
+            || !m_pendingKey.isEmpty();
+}
+
+bool ProfileDialog::mayDiscardEdits()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    const QString name = m_ui->nameEdit->text().trimmed();
+    return Prompt::confirm(this, u"discard-profile-edits"_s, QMessageBox::Warning,
+                           tr("Discard changes?"),
+                           name.isEmpty() ? tr("The new profile is not saved.")
+                                          : tr("The changes to “%1” are not saved.").arg(name),
+                           tr("Discard them, or cancel and save them first."), tr("Discard"));
+}
+
+void ProfileDialog::reject()
+{
+    if (mayDiscardEdits())
+        QDialog::reject();
 }
 
 TenantProfile ProfileDialog::formProfile() const
@@ -285,6 +331,8 @@ void ProfileDialog::updateSecretStatus()
 
 void ProfileDialog::addProfile()
 {
+    if (!mayDiscardEdits())
+        return;
     const QSignalBlocker blocker(m_ui->profileList);
     m_ui->profileList->clearSelection();
     m_ui->profileList->setCurrentItem(nullptr);
@@ -298,6 +346,7 @@ void ProfileDialog::duplicateProfile()
     const QSignalBlocker blocker(m_ui->profileList);
     m_ui->profileList->setCurrentItem(nullptr);
     showProfile(copy);
+    m_shown = TenantProfile(); // a copy that is not saved yet is an unsaved edit
     m_ui->secretStatus->setText(
             tr("Enter the client secret for the copy: secrets are not copied."));
 }
@@ -427,11 +476,12 @@ void ProfileDialog::offerMemoryOnly(TenantProfile profile, const QString &reason
 
 void ProfileDialog::commit(TenantProfile profile)
 {
+    // Saved, not made the active tenant: the main window decides that, and says so.
     profile = m_store->save(profile);
-    m_store->setLastProfileId(profile.id);
     m_ui->secretEdit->clear();
     m_pendingKey.clear(); // in the keychain now
     reloadList(profile.id);
+    Q_EMIT profileSaved(profile.id);
     Q_EMIT profilesChanged();
     Q_EMIT saveFinished(true);
 }

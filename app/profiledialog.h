@@ -35,11 +35,19 @@ public:
     /** Shows this profile in the form (by id); an empty id starts a new one. */
     void selectProfile(const QString &id);
     QString currentProfileId() const { return m_current.id; }
+    /** The form differs from the profile it shows (or a secret or key was entered). */
+    bool hasUnsavedEdits() const;
+
+public Q_SLOTS:
+    /** Close, Escape and the window's close button: asks before discarding unsaved edits. */
+    void reject() override;
 
 Q_SIGNALS:
     /** The public key was copied or saved (tests wait on it). */
     void publicKeyReady(const QByteArray &pem);
     void profilesChanged();
+    /** This profile was saved (just before profilesChanged()). */
+    void profileSaved(const QString &id);
     /** A save finished: successfully, or with the reason shown in the form. */
     void saveFinished(bool saved);
     void connectionTested(bool ok);
@@ -81,6 +89,9 @@ private:
     CredentialStore *m_credentials;
     SessionSecrets *m_session;
     TenantProfile m_current;
+    TenantProfile m_shown; ///< the form as showProfile() filled it, to tell edits from it
+    /** Asks whether unsaved edits may go; true when there are none or the admin agrees. */
+    bool mayDiscardEdits();
     bool m_keychainChecked = false;
     bool m_keychainUsable = false;
     QPointer<TenantSession> m_test; ///< the session of a connection test in flight

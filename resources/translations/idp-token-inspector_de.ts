@@ -810,6 +810,10 @@ Ausgestellt von: %3</translation>
         <source>&amp;Token</source>
         <translation>&amp;Token</translation>
     </message>
+    <message>
+        <source>Profile saved. The active tenant is still “%1”: choose the saved one in the Tenant list to use it.</source>
+        <translation>Profil gespeichert. Aktiver Tenant bleibt „%1“: Wählen Sie das gespeicherte in der Tenant-Liste, um es zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ManagementReply</name>
@@ -1174,6 +1178,26 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>E&amp;xtra CA file:</source>
         <translation>&amp;Weitere CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The new profile is not saved.</source>
+        <translation>Das neue Profil ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved.</source>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard them, or cancel and save them first.</source>
+        <translation>Verwerfen Sie sie, oder brechen Sie ab und speichern Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>

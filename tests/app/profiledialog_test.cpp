@@ -1,3 +1,4 @@
+#include "../support/fakesession.h"
 #include "../support/testcontext.h"
 #include "faketenant.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -367,6 +369,73 @@ private Q_SLOTS:
         type("secretEdit", DemoSecret);
         QVERIFY(saveAndWait());
         QCOMPARE(store()->profiles().size(), 2);
+    }
+
+    void unsavedEdits_areAskedAboutBeforeTheyGo()
+    {
+        fillValidProfile(u"First"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        child<QPushButton>("addButton")->click();
+        fillValidProfile(u"Second"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        QVERIFY(!m_dialog->hasUnsavedEdits());
+        Prompt::takeAsked();
+
+        type("nameEdit", u"Second, edited"_s);
+        QVERIFY(m_dialog->hasUnsavedEdits());
+        // Escape, Add and another profile in the list: each asks; No keeps the edit on screen.
+        Prompt::answerNext({false, {}});
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QVERIFY(m_dialog->isVisible());
+        Prompt::answerNext({false, {}});
+        child<QPushButton>("addButton")->click();
+        auto *list = child<QListWidget>("profileList");
+        Prompt::answerNext({false, {}});
+        list->setCurrentRow(list->currentRow() == 0 ? 1 : 0);
+        const QList<Prompt::Question> asked = Prompt::takeAsked();
+        QCOMPARE(asked.size(), 3);
+        QVERIFY(asked.first().text.contains(u"“Second, edited” are not saved"_s));
+        QCOMPARE(child<QLineEdit>("nameEdit")->text(), u"Second, edited"_s);
+        QCOMPARE(list->currentItem()->text(), u"Second"_s);
+
+        // A secret typed in counts too; Discard lets the dialog close and saves nothing.
+        type("nameEdit", u"Second"_s);
+        QVERIFY(!m_dialog->hasUnsavedEdits());
+        type("secretEdit", u"another secret"_s);
+        QVERIFY(m_dialog->hasUnsavedEdits());
+        Prompt::answerNext({true, {}});
+        QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+        QCOMPARE(Prompt::takeAsked().size(), 1);
+        QVERIFY(!m_dialog->isVisible());
+        QStringList names;
+        for (const TenantProfile &profile : store()->profiles())
+            names.append(profile.name);
+        names.sort();
+        QCOMPARE(names, (QStringList{u"First"_s, u"Second"_s}));
+    }
+
+    void save_keepsTheActiveTenant_andSaysSo()
+    {
+        m_dialog.reset();
+        MainWindow window(**m_context);
+        window.show();
+        QVERIFY(connectToFakeTenant(window, m_tenant, m_caFile));
+        const QString active = window.currentProfileId();
+        ProfileDialog *dialog = window.showProfiles();
+        auto find = [dialog](const char *name) {
+            return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
+        };
+        QTest::keyClicks(find("nameEdit"), u"Saved, not switched to"_s);
+        QTest::keyClicks(find("domainEdit"), m_tenant.domain());
+        QTest::keyClicks(find("clientIdEdit"), DemoClient);
+        QTest::keyClicks(find("secretEdit"), DemoSecret);
+        QSignalSpy saved(dialog, &ProfileDialog::saveFinished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        QVERIFY(waitForSignal(saved));
+        QCOMPARE(window.currentProfileId(), active);
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"still"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(store()->lastProfileId(), QString()); // nor at the next start
     }
 
     void remove_deletesTheKeychainEntry()
