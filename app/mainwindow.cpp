@@ -21,6 +21,7 @@
 #include "ui_mainwindow.h"
 #include "uicolours.h"
 #include "userpanel.h"
+#include "welcomeview.h"
 
 #include <QCloseEvent>
 #include <QUuid>
@@ -35,6 +36,13 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_lockWatcher(new LockWatcher(this))
 {
     m_ui->setupUi(this);
+    // A first run (no profile, no session) shows the welcome view in place of the panes.
+    m_welcome = new WelcomeView(m_ui->centralWidget);
+    m_welcome->setObjectName(u"welcomeView"_s);
+    m_ui->centralLayout->addWidget(m_welcome, 1);
+    connect(m_welcome, &WelcomeView::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomeView::addTenantRequested, this,
+            [this] { showProfiles()->selectProfile({}); });
     m_lockedView = new LockedView(this);
     connect(m_lockedView, &LockedView::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockWatcher, &LockWatcher::lockRequested, this, &MainWindow::lock);
@@ -156,6 +164,18 @@ void MainWindow::reloadProfiles(const QString &selectId)
     }
     const int index = m_ui->profileCombo->findData(selectId);
     m_ui->profileCombo->setCurrentIndex(index >= 0 ? index : (m_profiles.isEmpty() ? -1 : 0));
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool firstRun = m_profiles.isEmpty() && !m_session;
+    const bool changed = firstRun != m_welcome->isVisibleTo(this)
+            || firstRun == m_ui->mainSplitter->isVisibleTo(this);
+    m_welcome->setVisible(firstRun);
+    m_ui->mainSplitter->setVisible(!firstRun);
+    if (firstRun && changed)
+        m_welcome->focusFirstChoice();
 }
 
 void MainWindow::endSession()
@@ -174,6 +194,7 @@ void MainWindow::startSession(const TenantProfile &profile)
     m_session = new TenantSession(profile, m_context.settings()->httpSettings(), this);
     m_status->setSession(m_session);
     m_ui->searchPanel->setSession(m_session, m_context.settings());
+    updateWelcome();
     m_ui->searchPanel->focusSearchBox(); // typing goes to the search at once
     m_ui->environmentBadge->setText(TenantProfile::environmentName(profile.environment));
     m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
@@ -382,10 +403,12 @@ ProfileDialog *MainWindow::showProfiles()
                 return;
             }
             const QString now = m_ui->profileCombo->currentData().toString();
-            if (!now.isEmpty())
+            if (!now.isEmpty()) {
                 switchProfile(now);
-            else
+            } else {
                 endSession();
+                updateWelcome();
+            }
         });
         if (m_session && !m_session->profile().sessionOnly)
             m_profileDialog->selectProfile(m_session->profile().id);

@@ -25,6 +25,7 @@ class SecretBytes;
 class StatusIndicators;
 class TenantSession;
 class UserPanel;
+class WelcomeView;
 
 /**
  * The main window lays out and wires: the tenant bar, the search panel, the user panel and the
@@ -85,6 +86,8 @@ protected:
 
 private:
     void reloadProfiles(const QString &selectId);
+    /** The welcome view in place of the panes while there is no profile and no session. */
+    void updateWelcome();
     void switchProfile(const QString &id);
     void startSession(const TenantProfile &profile);
     void endSession();
@@ -98,6 +101,7 @@ private:
     QString m_lockedProfileId;
     DemoTenant *m_demo = nullptr;
     TenantSession *m_session = nullptr;
+    WelcomeView *m_welcome = nullptr;
     QString m_savedProfileId; ///< the profile the dialog just saved, until profilesChanged
     bool m_focusTokensWhenOpened = false; ///< the user being opened was asked for by key
     QPointer<ProfileDialog> m_profileDialog;

@@ -1880,6 +1880,33 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     </message>
 </context>
 <context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Try the &amp;demo tenant</source>
+        <translation>&amp;Demo-Tenant ausprobieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add your tenant…</source>
+        <translation>Eigenen Tenant &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Welcome to IdP Token Inspector</source>
+        <translation>Willkommen bei IdP Token Inspector</translation>
+    </message>
+    <message>
+        <source>Read the tokens Auth0 holds for a user&apos;s Google, GitHub, Microsoft and other identities: masked until you reveal one, copies that clear themselves, every access in the audit log.</source>
+        <translation>Lesen Sie die Tokens, die Auth0 für die Google-, GitHub-, Microsoft- und anderen Identitäten eines Benutzers hält: maskiert, bis Sie eines anzeigen, Kopien, die sich selbst löschen, jeder Zugriff im Audit-Log.</translation>
+    </message>
+    <message>
+        <source>A local tenant with made-up users and tokens: nothing leaves this computer</source>
+        <translation>Ein lokaler Tenant mit erfundenen Benutzern und Tokens: nichts verlässt diesen Computer</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your own tenant needs a machine-to-machine application&lt;/b&gt;, made once in the Auth0 Dashboard:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Applications › Applications › &lt;i&gt;Create Application&lt;/i&gt;: choose &lt;i&gt;Machine to Machine Applications&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Authorize it for the &lt;i&gt;Auth0 Management API&lt;/i&gt; (&lt;code&gt;https://YOUR_DOMAIN/api/v2/&lt;/code&gt;) with the scopes &lt;code&gt;read:users&lt;/code&gt; and &lt;code&gt;read:user_idp_tokens&lt;/code&gt; (&lt;code&gt;read:users&lt;/code&gt; alone shows identities without their tokens).&lt;/li&gt;&lt;li&gt;From its &lt;i&gt;Settings&lt;/i&gt; tab, copy the Domain, Client ID and Client Secret into &lt;i&gt;Add your tenant…&lt;/i&gt;. The secret goes to your system&apos;s keychain, never to a file.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ihr eigener Tenant braucht eine Machine-to-Machine-Anwendung&lt;/b&gt;, einmal im Auth0 Dashboard angelegt:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Applications › Applications › &lt;i&gt;Create Application&lt;/i&gt;: &lt;i&gt;Machine to Machine Applications&lt;/i&gt; wählen.&lt;/li&gt;&lt;li&gt;Sie für die &lt;i&gt;Auth0 Management API&lt;/i&gt; (&lt;code&gt;https://YOUR_DOMAIN/api/v2/&lt;/code&gt;) mit den Scopes &lt;code&gt;read:users&lt;/code&gt; und &lt;code&gt;read:user_idp_tokens&lt;/code&gt; autorisieren (&lt;code&gt;read:users&lt;/code&gt; allein zeigt Identitäten ohne ihre Tokens).&lt;/li&gt;&lt;li&gt;Aus ihrem Tab &lt;i&gt;Settings&lt;/i&gt; Domain, Client ID und Client Secret in &lt;i&gt;Eigenen Tenant hinzufügen…&lt;/i&gt; kopieren. Das Secret kommt in den Schlüsselbund Ihres Systems, nie in eine Datei.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Start the bundled demo tenant and connect to it.</source>

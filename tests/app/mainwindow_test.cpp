@@ -1,5 +1,6 @@
 #include "../support/testcontext.h"
 #include "mainwindow.h"
+#include "profiledialog.h"
 #include "version.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -167,6 +169,34 @@ private Q_SLOTS:
         window.showAbout();
         QVERIFY(text.contains(QStringLiteral(IDP_VERSION)));
         QVERIFY(text.contains(u"MIT"_s));
+    }
+
+    void firstRun_welcomeOffersTheDemoAndTheSteps_thenGivesWayToThePanes()
+    {
+        TestContext context;
+        MainWindow window(*context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *welcome = window.findChild<QWidget *>(u"welcomeView"_s);
+        QVERIFY(welcome && welcome->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(u"mainSplitter"_s)->isVisible());
+        const QString steps = window.findChild<QLabel *>(u"welcomeSteps"_s)->text();
+        for (const QString &word : {u"Machine to Machine Applications"_s, u"Auth0 Management API"_s,
+                                    u"read:user_idp_tokens"_s})
+            QVERIFY2(steps.contains(word), qPrintable(word));
+        // Add your tenant… opens a new, empty profile.
+        window.findChild<QPushButton *>(u"addTenantButton"_s)->click();
+        auto *dialog = window.findChild<ProfileDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->findChild<QLineEdit *>(u"nameEdit"_s)->text().isEmpty());
+        dialog->close();
+        // The demo, by keyboard: Enter on the focused first choice.
+        QTRY_COMPARE(QApplication::focusWidget(), window.findChild<QWidget *>(u"tryDemoButton"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        auto *status = window.findChild<QLabel *>(u"connectionStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Connected to 127.0.0.1:"_s), 15000);
+        QVERIFY(!welcome->isVisible());
+        QVERIFY(window.findChild<QWidget *>(u"mainSplitter"_s)->isVisible());
     }
 
     void startDemo_bundledTenant_connectsAndShowsScopes()
