@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "clipboardguard.h"
+#include "elidedlabel.h"
 #include "identitymodel.h"
 #include "prompts.h"
 #include "redaction.h"
@@ -136,6 +137,13 @@ UserPanel::UserPanel(QWidget *parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
     nameFont.setBold(true);
     m_ui->userNameLabel->setFont(nameFont);
+    // The user id on a line of its own, elided in the middle when long (the whole id in the
+    // tooltip), so it never wraps halfway through.
+    m_userIdLabel = new ElidedLabel(this);
+    m_userIdLabel->setObjectName(QStringLiteral("userIdLabel"));
+    m_userIdLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_userIdLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->headerText->insertWidget(1, m_userIdLabel);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->inspectorText->setFont(mono);
     m_ui->rawJsonView->setFont(mono);
@@ -239,7 +247,8 @@ void UserPanel::open(UserFetch *fetch, const TenantProfile &profile)
 {
     clear();
     m_fetch = fetch;
-    m_ui->userNameLabel->setText(tr("Opening %1…").arg(fetch->userId()));
+    m_ui->userNameLabel->setText(tr("Opening…"));
+    m_userIdLabel->setFullText(fetch->userId());
     m_ui->userDetailsLabel->clear();
     auto arrived = [this, fetch, profile] {
         if (fetch != m_fetch)
@@ -285,6 +294,7 @@ void UserPanel::clear()
         m_redacting.get(); // the worker holds the user's JSON until it ends
     m_redacted = {};
     m_ui->userNameLabel->setText(tr("No user open"));
+    m_userIdLabel->setFullText(QString());
     m_ui->userDetailsLabel->setText(tr("Search for a user, then open it to see its identities."));
     m_ui->environmentBadge->hide();
     m_ui->rawJsonView->clear();
@@ -322,7 +332,7 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     QStringList details;
     if (!user.value(u"email"_s).toString().isEmpty())
         details.append(user.value(u"email"_s).toString());
-    details.append(user.value(u"user_id"_s).toString());
+    m_userIdLabel->setFullText(user.value(u"user_id"_s).toString());
     details.append(tr("created %1").arg(when(user.value(u"created_at"_s).toString())));
     details.append(tr("last login %1").arg(when(user.value(u"last_login"_s).toString())));
     details.append(tr("%n logins", nullptr, user.value(u"logins_count"_s).toInt()));

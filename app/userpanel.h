@@ -17,6 +17,7 @@ class UserPanel;
 }
 class AuditLog;
 class ClipboardGuard;
+class ElidedLabel;
 class IdentityModel;
 class QAction;
 class QTimer;
@@ -89,6 +90,7 @@ private:
     QPointer<ClipboardGuard> m_clipboard;
     QTimer *m_maskTimer;
     QTimer *m_countdownTimer;
+    ElidedLabel *m_userIdLabel;
     QAction *m_revealAction = nullptr;
     QAction *m_copyAction = nullptr;
     int m_revealSeconds = 30;

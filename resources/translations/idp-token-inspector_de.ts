@@ -1815,10 +1815,6 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <translation>(undurchsichtiges Token: nichts zu dekodieren)</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
         <source>The user could not be opened</source>
         <translation>Der Benutzer konnte nicht geöffnet werden</translation>
     </message>
@@ -1858,6 +1854,10 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Copy &amp;value</source>
         <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,26 @@ private Q_SLOTS:
         QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(concealed));
     }
 
+    void longUserId_isElidedInTheMiddle_withTheWholeIdInItsTooltip()
+    {
+        connectWindow();
+        m_window->resize(1280, 800);
+        const QString id = u"samlp|"_s + QString(200, u'x') + u"|the-end"_s;
+        m_window->userPanel()->setUser(QJsonObject{{u"user_id"_s, id}, {u"name"_s, u"Long"_s}},
+                                       m_window->session()->profile(), {});
+        auto *label = m_window->findChild<QLabel *>(u"userIdLabel"_s);
+        QVERIFY(label);
+        QTRY_VERIFY(label->text().contains(u'…'));
+        QVERIFY(label->text().startsWith(u"samlp|"_s));
+        QVERIFY(label->text().endsWith(u"the-end"_s));
+        QCOMPARE(label->toolTip(), id);
+        QCOMPARE(label->height(), label->fontMetrics().height()); // one line, never wrapped
+        // A short id is shown whole, without a tooltip.
+        QVERIFY(searchFor(GithubUser));
+        QTRY_COMPARE(label->text(), GithubUser);
+        QCOMPARE(label->toolTip(), QString());
+    }
+
     void rowButtons_revealAndCopyTheirOwnToken()
     {
         connectWindow();
