@@ -62,6 +62,19 @@ int main(int argc, char *argv[])
     if (parser.isSet(locale))
         installTranslations(&app, QLocale(parser.value(locale)));
 
+    auto shot = [&](QWidget *widget, const QString &name) {
+        QTest::qWait(150);
+        widget->grab().save(out.filePath(name + u".png"_s));
+    };
+    {
+        // A first run: no profile yet.
+        TestContext firstRunContext;
+        MainWindow firstRun(*firstRunContext);
+        firstRun.resize(1280, 800);
+        firstRun.show();
+        shot(&firstRun, u"0-welcome"_s);
+    }
+
     FakeAuth0::FakeTenant tenant;
     QString error;
     tenant.loadDemoSeed(&error);
@@ -74,10 +87,6 @@ int main(int argc, char *argv[])
     if (!connectToFakeTenant(window, tenant, dir.filePath(u"ca.pem"_s)))
         return 1;
 
-    auto shot = [&](QWidget *widget, const QString &name) {
-        QTest::qWait(150);
-        widget->grab().save(out.filePath(name + u".png"_s));
-    };
     auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
     QSignalSpy opened(&window, &MainWindow::userOpened);
     edit->setText(u"jordan.lee@example.com"_s);
