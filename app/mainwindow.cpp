@@ -36,6 +36,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_lockWatcher(new LockWatcher(this))
 {
     m_ui->setupUi(this);
+    m_ui->profileCombo->setAccessibleName(tr("Tenant profile"));
+    m_ui->connectionStatus->setAccessibleName(tr("Connection status"));
+    m_ui->scopesLabel->setAccessibleName(tr("Granted scopes"));
     // A first run (no profile, no session) shows the welcome view in place of the panes.
     m_welcome = new WelcomeView(m_ui->centralWidget);
     m_welcome->setObjectName(u"welcomeView"_s);

@@ -29,6 +29,17 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_history(new QStringListModel(this))
 {
     m_ui->setupUi(this);
+    // Names and descriptions a screen reader gives these controls.
+    m_ui->searchEdit->setAccessibleName(tr("Search users"));
+    m_ui->searchEdit->setAccessibleDescription(
+            tr("A user ID, an email address or a Lucene query. Enter searches; Escape comes back "
+               "here from anywhere."));
+    m_ui->searchModeCombo->setAccessibleName(tr("Search by"));
+    m_ui->pageSizeCombo->setAccessibleName(tr("Results per page"));
+    m_ui->resultsView->setAccessibleName(tr("Search results"));
+    m_ui->resultsView->setAccessibleDescription(
+            tr("Arrows show a user; Enter opens it with the keyboard on its first token."));
+    m_ui->windowMessage->setAccessibleName(tr("Search message"));
     // A search that answers within 300 ms shows no busy bar at all: an animation that flashes
     // for a moment is noise, and it repaints all the while. Its space is kept, so nothing moves.
     m_busyDelay->setSingleShot(true);

@@ -133,6 +133,16 @@ UserPanel::UserPanel(QWidget *parent)
     , m_countdownTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_ui->identitiesView->setAccessibleName(tr("Identities and tokens"));
+    m_ui->identitiesView->setAccessibleDescription(
+            tr("Arrows move between rows. On a token, Ctrl+H reveals or masks it and Ctrl+C copies "
+               "it; on any other row Ctrl+C copies its value."));
+    m_ui->inspectorSummary->setAccessibleName(tr("Token summary"));
+    m_ui->inspectorText->setAccessibleName(tr("Token inspector"));
+    m_ui->inspectorText->setAccessibleDescription(
+            tr("The decoded token, and the whole token while it is revealed."));
+    m_ui->rawJsonView->setAccessibleName(tr("Raw JSON, token values redacted"));
+    m_ui->tokenHint->setAccessibleName(tr("Token status"));
     QFont nameFont = m_ui->userNameLabel->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.35);
     nameFont.setBold(true);

@@ -319,6 +319,22 @@ QVariant IdentityModel::data(const QModelIndex &index, int role) const
         if (node->kind == NodeKind::Explanation)
             return node->value;
         return {};
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for a token: never its characters, revealed or not.
+        if (node->kind == NodeKind::Token && index.column() == ValueColumn) {
+            const QString kind = QString(node->tokenKind).replace(u'_', u' ');
+            return node == m_revealed
+                    ? tr("revealed %1, %n characters, shown whole in the token inspector", nullptr,
+                         int(node->fingerprint.length))
+                              .arg(kind)
+                    : tr("masked %1, %n characters", nullptr, int(node->fingerprint.length))
+                              .arg(kind);
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (node->kind == NodeKind::Token)
+            return tr("Ctrl+H reveals or masks it, Ctrl+C copies it; the copy clears itself.");
+        return {};
     case NodeKindRole:
         return QVariant::fromValue(node->kind);
     case TokenKindRole:

@@ -642,6 +642,24 @@ Ausgestellt von: %3</translation>
         <source>%1 (a secret: masked)</source>
         <translation>%1 (ein Geheimnis: maskiert)</translation>
     </message>
+    <message numerus="yes">
+        <source>revealed %1, %n characters, shown whole in the token inspector</source>
+        <translation>
+            <numerusform>angezeigtes %1, %n Zeichen, vollständig im Token-Inspektor</numerusform>
+            <numerusform>angezeigtes %1, %n Zeichen, vollständig im Token-Inspektor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>masked %1, %n characters</source>
+        <translation>
+            <numerusform>maskiertes %1, %n Zeichen</numerusform>
+            <numerusform>maskiertes %1, %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+H reveals or masks it, Ctrl+C copies it; the copy clears itself.</source>
+        <translation>Strg+H zeigt oder maskiert es, Strg+C kopiert es; die Kopie löscht sich selbst.</translation>
+    </message>
 </context>
 <context>
     <name>LockWatcher</name>
@@ -813,6 +831,18 @@ Ausgestellt von: %3</translation>
     <message>
         <source>Profile saved. The active tenant is still “%1”: choose the saved one in the Tenant list to use it.</source>
         <translation>Profil gespeichert. Aktiver Tenant bleibt „%1“: Wählen Sie das gespeicherte in der Tenant-Liste, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Tenant profile</source>
+        <translation>Tenant-Profil</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Gewährte Scopes</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1334,34 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Email lookups are exact, case included. &lt;a href=&quot;search:email-insensitive&quot;&gt;Search %1 ignoring case&lt;/a&gt; (a Lucene query, indexed a few seconds later).</source>
         <translation>E-Mail-Suchen sind exakt, auch in der Groß- und Kleinschreibung. &lt;a href=&quot;search:email-insensitive&quot;&gt;%1 ohne Beachtung der Schreibung suchen&lt;/a&gt; (eine Lucene-Abfrage, einige Sekunden später indiziert).</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>A user ID, an email address or a Lucene query. Enter searches; Escape comes back here from anywhere.</source>
+        <translation>Eine Benutzer-ID, eine E-Mail-Adresse oder eine Lucene-Abfrage. Eingabe sucht; Escape kehrt von überall hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Suchen nach</translation>
+    </message>
+    <message>
+        <source>Results per page</source>
+        <translation>Ergebnisse pro Seite</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Arrows show a user; Enter opens it with the keyboard on its first token.</source>
+        <translation>Pfeiltasten zeigen einen Benutzer; Eingabe öffnet ihn mit der Tastatur auf seinem ersten Token.</translation>
+    </message>
+    <message>
+        <source>Search message</source>
+        <translation>Suchmeldung</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1916,30 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Identities and tokens</source>
+        <translation>Identitäten und Tokens</translation>
+    </message>
+    <message>
+        <source>Arrows move between rows. On a token, Ctrl+H reveals or masks it and Ctrl+C copies it; on any other row Ctrl+C copies its value.</source>
+        <translation>Pfeiltasten wechseln die Zeile. Auf einem Token zeigt oder maskiert Strg+H es und Strg+C kopiert es; auf jeder anderen Zeile kopiert Strg+C ihren Wert.</translation>
+    </message>
+    <message>
+        <source>Token summary</source>
+        <translation>Token-Übersicht</translation>
+    </message>
+    <message>
+        <source>The decoded token, and the whole token while it is revealed.</source>
+        <translation>Das dekodierte Token, und das ganze Token, solange es angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Raw JSON, token values redacted</source>
+        <translation>Roh-JSON, Token-Werte geschwärzt</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>Token-Status</translation>
     </message>
 </context>
 <context>

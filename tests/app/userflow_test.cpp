@@ -11,6 +11,7 @@
 #include "tenantsession.h"
 #include "userpanel.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -333,6 +334,43 @@ private Q_SLOTS:
         QCOMPARE(w.results->model()->index(0, 2).data().toString(),
                  u"auth0|7b287ae826d59036092b6529"_s);
         QVERIFY(!w.windowMessage->isVisible());
+    }
+
+    void screenReader_namesEveryArea_andATokenByItsKindAndLength()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(QApplication::focusWidget(), w.tree);
+        for (QWidget *widget :
+             {static_cast<QWidget *>(w.searchEdit), static_cast<QWidget *>(w.results),
+              static_cast<QWidget *>(w.tree), m_window->findChild<QWidget *>(u"inspectorText"_s),
+              m_window->findChild<QWidget *>(u"profileCombo"_s)}) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY2(accessible && !accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(widget->objectName()));
+        }
+        // The token cells, as the tree's accessible table gives them to a screen reader.
+        const QString token = QString::fromUtf8(
+                identities()->tokenValue(identities()->tokenIndexes().first()).reveal());
+        auto cellNames = [&] {
+            QStringList names;
+            QAccessibleTableInterface *table
+                    = QAccessible::queryAccessibleInterface(w.tree)->tableInterface();
+            for (int row = 0; table && row < table->rowCount(); ++row) {
+                if (QAccessibleInterface *cell = table->cellAt(row, IdentityModel::ValueColumn))
+                    names.append(cell->text(QAccessible::Name));
+            }
+            return names;
+        };
+        QStringList names = cellNames();
+        QVERIFY2(names.contains(u"masked access token, 187 characters"_s),
+                 qPrintable(names.join(u" | "_s)));
+        QVERIFY(names.contains(u"masked refresh token, 103 characters"_s));
+        QTest::keyClick(w.tree, Qt::Key_H, Qt::ControlModifier);
+        names = cellNames();
+        QVERIFY(names.contains(
+                u"revealed access token, 187 characters, shown whole in the token inspector"_s));
+        QVERIFY2(!names.join(u' ').contains(token), "a screen reader would read the token aloud");
     }
 
     void searchByQuery_luceneFindsConnections()
