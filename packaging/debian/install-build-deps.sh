@@ -10,6 +10,8 @@ packages=(
   libssl-dev openssl ca-certificates fonts-dejavu-core
   # the keychain at run time and a headless Secret Service for the tests
   libsecret-1-0 dbus gnome-keyring libsecret-tools
+  # the accessibility test: the app under Xvfb, read through AT-SPI as a screen reader does
+  xvfb at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 if [ "$(id -u)" -eq 0 ]; then
