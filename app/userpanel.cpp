@@ -22,6 +22,8 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -171,8 +173,9 @@ UserPanel::UserPanel(QWidget *parent)
     m_ui->environmentBadge->setSizePolicy(badgePolicy);
     m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->identitiesView->header()->setStretchLastSection(true);
-    m_ui->identitySplitter->setStretchFactor(0, 3);
-    m_ui->identitySplitter->setStretchFactor(1, 2);
+    // The identities get every pixel the inspector does not need (fitInspector()).
+    m_ui->identitySplitter->setStretchFactor(0, 1);
+    m_ui->identitySplitter->setStretchFactor(1, 0);
     m_ui->tokenHint->setText(tr("Tokens are masked: length and SHA-256 fingerprint."));
     m_maskTimer->setSingleShot(true);
     connect(m_maskTimer, &QTimer::timeout, this, &UserPanel::maskAll);
@@ -534,6 +537,33 @@ void UserPanel::maskAll()
     }
 }
 
+void UserPanel::fitInspector(bool withText)
+{
+    QSplitter *splitter = m_ui->identitySplitter;
+    QWidget *box = m_ui->inspectorBox;
+    QPlainTextEdit *text = m_ui->inspectorText;
+    text->setVisible(false);
+    const int total = splitter->height() - splitter->handleWidth();
+    if (total <= 0) {
+        text->setVisible(withText);
+        return; // not laid out yet: the stretch factors share the space
+    }
+    // The summary's height, then the text's lines as they wrap, up to a third of the height.
+    int wanted = box->hasHeightForWidth() ? box->heightForWidth(box->width())
+                                          : box->sizeHint().height();
+    if (withText) {
+        const QFontMetrics metrics(text->font());
+        const int width = std::max(box->width() - 40, 100);
+        int lines = 0;
+        const QStringList blocks = text->toPlainText().split(u'\n');
+        for (const QString &block : blocks)
+            lines += std::max(1, (metrics.horizontalAdvance(block) + width - 1) / width);
+        wanted += std::min(lines * metrics.lineSpacing() + 4 * text->frameWidth() + 16, total / 3);
+    }
+    text->setVisible(withText);
+    splitter->setSizes({std::max(total - wanted, total / 3), std::min(wanted, total * 2 / 3)});
+}
+
 void UserPanel::showCountdown()
 {
     // Whole seconds left, rounded up, never more than the reveal time (the timer may report a
@@ -555,6 +585,7 @@ void UserPanel::inspect(const QModelIndex &index)
                         .toString()
                         .toHtmlEscaped()));
         m_ui->inspectorText->clear();
+        fitInspector(false);
         return;
     }
     if (!m_model->isToken(index)) {
@@ -562,6 +593,7 @@ void UserPanel::inspect(const QModelIndex &index)
                 tr("Select a token to decode it. Decoding happens here; the "
                    "token is never sent anywhere."));
         m_ui->inspectorText->clear();
+        fitInspector(false);
         return;
     }
     const SecretBytes token = m_model->tokenValue(index);
@@ -591,4 +623,8 @@ void UserPanel::inspect(const QModelIndex &index)
                                                   .arg(QString::fromUtf8(token.reveal()), decoded));
     else
         m_ui->inspectorText->setPlainText(decoded);
+    // An opaque token, masked, has nothing more to show than its summary.
+    fitInspector(
+            details.isJwt
+            || (revealed.isValid() && revealed.siblingAtColumn(0) == index.siblingAtColumn(0)));
 }

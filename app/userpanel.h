@@ -78,6 +78,8 @@ private:
     void inspect(const QModelIndex &index);
     void showRawJsonIfVisible();
     void showCountdown();
+    /** Gives the inspector the height its content needs (with or without its text box). */
+    void fitInspector(bool withText);
     /** Copies a row that is not a token: its value, plainly. */
     void copyValue(const QModelIndex &index);
     void showContextMenu(const QPoint &position);

@@ -622,6 +622,35 @@ private Q_SLOTS:
         QCOMPARE(label->toolTip(), QString());
     }
 
+    void threeIdentities_andTheirTokens_fitWithoutScrolling_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1400x900") << QSize(1400, 900);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+
+    void threeIdentities_andTheirTokens_fitWithoutScrolling()
+    {
+        QFETCH(QSize, size);
+        connectWindow();
+        m_window->resize(size);
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(identities()->rowCount(), 3);
+        QTest::qWait(50); // the layout after the inspector sized itself
+        const QList<QModelIndex> tokens = identities()->tokenIndexes();
+        QCOMPARE(tokens.size(), 3);
+        const int visible = w.tree->viewport()->height();
+        for (const QModelIndex &token : tokens) {
+            const QRect row = w.tree->visualRect(token);
+            QVERIFY2(row.isValid() && row.bottom() <= visible,
+                     qPrintable(u"%1 of %2 at y %3 of %4"_s
+                                        .arg(token.data().toString().left(0),
+                                             token.parent().data().toString())
+                                        .arg(row.bottom())
+                                        .arg(visible)));
+        }
+    }
+
     void rowButtons_revealAndCopyTheirOwnToken()
     {
         connectWindow();
