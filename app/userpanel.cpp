@@ -233,6 +233,13 @@ void UserPanel::showRawJsonIfVisible()
             QString::fromUtf8(QJsonDocument(redacted()).toJson(QJsonDocument::Indented)));
 }
 
+void UserPanel::dropRedacted()
+{
+    if (m_redacting.valid())
+        m_redacting.get(); // the worker holds the user's JSON until it ends
+    m_redacted = {};
+}
+
 const QJsonObject &UserPanel::redacted()
 {
     if (m_redacting.valid())
@@ -303,9 +310,7 @@ void UserPanel::clear()
     }
     maskAll();
     m_model->clear();
-    if (m_redacting.valid())
-        m_redacting.get(); // the worker holds the user's JSON until it ends
-    m_redacted = {};
+    dropRedacted();
     m_ui->userNameLabel->setText(tr("No user open"));
     m_userIdLabel->setFullText(QString());
     m_ui->userDetailsLabel->setText(tr("Search for a user, then open it to see its identities."));
@@ -324,9 +329,7 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     m_profile = profile;
     m_access.setProfile(profile);
     m_model->setTokensHiddenByAccessLevel(!profile.mayReadTokens());
-    if (m_redacting.valid())
-        m_redacting.get();
-    m_redacted = {};
+    dropRedacted();
     // The worker's copy shares the user's storage (no second copy of any token) and lets go of
     // it as soon as the redacted copy is made, not when the result is collected.
     m_redacting = std::async(std::launch::async, [source = user]() mutable {

@@ -86,6 +86,8 @@ private:
     QModelIndex currentTokenIndex() const;
     /** The open user without token values; waits for the worker that makes it, if need be. */
     const QJsonObject &redacted();
+    /** Forgets the redacted copy, waiting for its worker if it still runs. */
+    void dropRedacted();
 
     std::unique_ptr<Ui::UserPanel> m_ui;
     IdentityModel *m_model;

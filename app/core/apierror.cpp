@@ -30,6 +30,11 @@ ApiError ApiError::fromErrorBody(Kind kind, int status, const QJsonObject &body,
     return error;
 }
 
+bool ApiError::isSearchTimeout(int status, const QString &message)
+{
+    return status == 503 && message.startsWith(u"The query exceeded the timeout"_s);
+}
+
 Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
 {
     const QString host = e.url.host()
@@ -227,7 +232,7 @@ Diagnosis ErrorAdvisor::diagnose(const ApiError &e)
     if (e.httpStatus == 400 && m.startsWith(u"You can only page through the first 1000"_s))
         return {tr("Auth0 returns at most 1000 search results"), m,
                 tr("Narrow the query, for example by connection or email domain.")};
-    if (e.httpStatus == 503 && m.startsWith(u"The query exceeded the timeout"_s))
+    if (ApiError::isSearchTimeout(e.httpStatus, m))
         return {tr("Auth0 stopped the search: it ran longer than 2 seconds"), m,
                 tr("Narrow the query rather than running it again: name a field (email:, name:, "
                    "identities.connection:), avoid a leading wildcard and wide date ranges, or "

@@ -55,6 +55,8 @@ struct ApiError
      */
     static ApiError fromErrorBody(Kind kind, int status, const QJsonObject &body,
                                   const QString &fallback, const QUrl &url);
+    /** Auth0's 503 for a user search that ran over 2 s: the same query would be stopped again. */
+    static bool isSearchTimeout(int status, const QString &message);
 };
 
 /** What an admin reads: a one-line summary, why, and what to do about it. */

@@ -392,11 +392,8 @@ void ApiReply::handleReply()
     }
     // Auth0 stops a user search that runs over 2 s with a 503; the same query would be stopped
     // again, so it is not retried: the person narrows it.
-    const bool queryTimedOut = m_status == 503
-            && m_json.object()
-                       .value(u"message"_s)
-                       .toString()
-                       .startsWith(u"The query exceeded the timeout"_s);
+    const bool queryTimedOut
+            = ApiError::isSearchTimeout(m_status, m_json.object().value(u"message"_s).toString());
     if (m_status >= 500 && idempotent && canRetry && !queryTimedOut) {
         retryLater(backoffMs());
         return;

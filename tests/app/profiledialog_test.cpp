@@ -72,6 +72,20 @@ private:
         type("caFileEdit", m_caFile);
     }
 
+    // Types a profile for the fake tenant into a dialog the main window opened.
+    void typeProfile(ProfileDialog *dialog, const QString &name, const QString &caFile)
+    {
+        auto find = [dialog](const char *field) {
+            return dialog->findChild<QLineEdit *>(QString::fromLatin1(field));
+        };
+        QTest::keyClicks(find("nameEdit"), name);
+        QTest::keyClicks(find("domainEdit"), m_tenant.domain());
+        QTest::keyClicks(find("clientIdEdit"), DemoClient);
+        QTest::keyClicks(find("secretEdit"), DemoSecret);
+        if (!caFile.isEmpty())
+            QTest::keyClicks(find("caFileEdit"), caFile);
+    }
+
     bool saveAndWait()
     {
         QSignalSpy saved(m_dialog.get(), &ProfileDialog::saveFinished);
@@ -422,13 +436,7 @@ private Q_SLOTS:
         QVERIFY(connectToFakeTenant(window, m_tenant, m_caFile));
         const QString active = window.currentProfileId();
         ProfileDialog *dialog = window.showProfiles();
-        auto find = [dialog](const char *name) {
-            return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
-        };
-        QTest::keyClicks(find("nameEdit"), u"Saved, not switched to"_s);
-        QTest::keyClicks(find("domainEdit"), m_tenant.domain());
-        QTest::keyClicks(find("clientIdEdit"), DemoClient);
-        QTest::keyClicks(find("secretEdit"), DemoSecret);
+        typeProfile(dialog, u"Saved, not switched to"_s, QString());
         QSignalSpy saved(dialog, &ProfileDialog::saveFinished);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
         QVERIFY(waitForSignal(saved));
@@ -466,14 +474,7 @@ private Q_SLOTS:
             MainWindow window(**m_context);
             window.show();
             ProfileDialog *dialog = window.showProfiles();
-            auto find = [dialog](const char *name) {
-                return dialog->findChild<QLineEdit *>(QString::fromLatin1(name));
-            };
-            QTest::keyClicks(find("nameEdit"), u"Survives restart"_s);
-            QTest::keyClicks(find("domainEdit"), m_tenant.domain());
-            QTest::keyClicks(find("clientIdEdit"), DemoClient);
-            QTest::keyClicks(find("secretEdit"), DemoSecret);
-            QTest::keyClicks(find("caFileEdit"), m_caFile);
+            typeProfile(dialog, u"Survives restart"_s, m_caFile);
             QSignalSpy saved(dialog, &ProfileDialog::saveFinished);
             QSignalSpy connected(&window, &MainWindow::connectionChecked);
             QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);

@@ -158,6 +158,30 @@ private:
     std::unique_ptr<FakeAuth0::FakeTenant> m_tenant;
 };
 
+// The Management API client the app uses, without the app around it: the demo M2M application
+// against a fake tenant.
+struct DirectClient
+{
+    explicit DirectClient(const FakeAuth0::FakeTenant &tenant)
+        : http(&nam)
+        , tokens(&http)
+        , api(&http, &tokens)
+    {
+        HttpSettings settings;
+        settings.extraCaCertificates = tenant.caCertificates();
+        http.setSettings(settings);
+        tokens.configure(QUrl(u"https://"_s + tenant.domain()), tenant.audience(),
+                         u"demoInspectorM2mClient0001"_s);
+        tokens.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
+        api.setBaseUrl(QUrl(u"https://"_s + tenant.domain()));
+    }
+
+    QNetworkAccessManager nam;
+    HttpClient http;
+    TokenProvider tokens;
+    ManagementApi api;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -359,17 +383,8 @@ int main(int argc, char *argv[])
     });
 
     // The same two requests without the app around them: the network time.
-    QNetworkAccessManager nam;
-    HttpClient http(&nam);
-    HttpSettings settings;
-    settings.extraCaCertificates = tenant.caCertificates();
-    http.setSettings(settings);
-    TokenProvider tokens(&http);
-    tokens.configure(QUrl(u"https://"_s + tenant.domain()), tenant.audience(),
-                     u"demoInspectorM2mClient0001"_s);
-    tokens.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
-    ManagementApi api(&http, &tokens);
-    api.setBaseUrl(QUrl(u"https://"_s + tenant.domain()));
+    DirectClient direct(tenant);
+    ManagementApi &api = direct.api;
     auto fetch = [&](ManagementReply *reply) {
         QSignalSpy done(reply, &ManagementReply::finished);
         done.wait(20000);
@@ -406,18 +421,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const FakeAuth0::FakeTenant &limited = *startedLimited;
-    QNetworkAccessManager limitedNam;
-    HttpClient limitedHttp(&limitedNam);
-    HttpSettings limitedSettings;
-    limitedSettings.extraCaCertificates = limited.caCertificates();
-    limitedHttp.setSettings(limitedSettings);
-    TokenProvider limitedTokens(&limitedHttp);
-    limitedTokens.configure(QUrl(u"https://"_s + limited.domain()), limited.audience(),
-                            u"demoInspectorM2mClient0001"_s);
-    limitedTokens.setClientSecret(SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
-    ManagementApi limitedApi(&limitedHttp, &limitedTokens);
-    limitedApi.setBaseUrl(QUrl(u"https://"_s + limited.domain()));
-    TokenRequest *warm = limitedTokens.token();
+    DirectClient limitedClient(limited);
+    ManagementApi &limitedApi = limitedClient.api;
+    TokenRequest *warm = limitedClient.tokens.token();
     QSignalSpy warmed(warm, &TokenRequest::finished);
     warmed.wait(20000);
     int failures = 0;
