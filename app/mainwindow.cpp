@@ -69,7 +69,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(search, &SearchPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::statusMessage, this, showStatus);
     connect(user, &UserPanel::opened, this, [this](bool ok) {
-        if (ok && std::exchange(m_focusTokensWhenOpened, false))
+        // The request for focus belongs to this opening only, whether it worked or not.
+        const bool takeFocus = std::exchange(m_focusTokensWhenOpened, false);
+        if (ok && takeFocus)
             m_ui->userPanel->focusTokens();
         Q_EMIT userOpened(ok);
     });
