@@ -8,6 +8,7 @@
 #include "clipboardguard.h"
 #include "credentialstore.h"
 #include "demotenant.h"
+#include "keychainmigration.h"
 #include "lockedview.h"
 #include "lockwatcher.h"
 #include "profiledialog.h"
@@ -105,8 +106,12 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     statusBar()->showMessage(tr("Ready"));
 
     reloadProfiles(m_context.profiles()->lastProfileId());
-    if (!m_profiles.isEmpty())
-        switchProfile(m_ui->profileCombo->currentData().toString());
+    // Secrets stored by an older version get their readable entry before any is read.
+    moveKeychainEntries(m_context, this, [this] {
+        reloadProfiles(m_context.profiles()->lastProfileId());
+        if (!m_profiles.isEmpty())
+            switchProfile(m_ui->profileCombo->currentData().toString());
+    });
 }
 
 MainWindow::~MainWindow()
@@ -251,7 +256,8 @@ void MainWindow::switchProfile(const QString &id)
     }
     m_ui->connectionStatus->setText(
             tr("Reading the client secret from %1…").arg(CredentialStore::backendName()));
-    KeychainRequest *request = m_context.credentials()->readSecret(profile.id);
+    KeychainRequest *request
+            = m_context.credentials()->readSecret(m_context.credentials()->storedEntry(profile));
     // The session is the receiver: if the admin switches again meanwhile, the answer is dropped.
     connect(request, &KeychainRequest::finished, m_session, [this, request] {
         request->deleteLater();

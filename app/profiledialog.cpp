@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QUuid>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
@@ -279,10 +281,25 @@ void ProfileDialog::cleanDomain()
     validate();
 }
 
+bool ProfileDialog::takenName(const TenantProfile &profile) const
+{
+    const QList<TenantProfile> others = m_store->profiles();
+    return std::any_of(others.cbegin(), others.cend(), [&](const TenantProfile &other) {
+        return other.id != profile.id
+                && other.name.trimmed().compare(profile.name, Qt::CaseInsensitive) == 0
+                && other.domain.trimmed().compare(profile.domain, Qt::CaseInsensitive) == 0;
+    });
+}
+
 bool ProfileDialog::validate()
 {
     const TenantProfile profile = formProfile();
-    setError(m_ui->nameError, TenantProfile::validateName(profile.name));
+    QString nameProblem = TenantProfile::validateName(profile.name);
+    if (nameProblem.isEmpty() && takenName(profile))
+        nameProblem = tr("Another profile for %1 has this name. Give this one its own: its "
+                         "keychain entry is named after both.")
+                              .arg(profile.domain);
+    setError(m_ui->nameError, nameProblem);
     setError(m_ui->domainError, TenantProfile::validateDomain(profile.domain));
     QString audienceProblem = TenantProfile::validateAudience(profile.audience);
     if (audienceProblem.isEmpty()
@@ -306,7 +323,8 @@ bool ProfileDialog::validate()
     else if (std::exchange(m_secretTooLong, false))
         updateSecretStatus();
     m_secretTooLong = !secretProblem.isEmpty();
-    return profile.problems().isEmpty() && caProblem.isEmpty() && secretProblem.isEmpty()
+    return profile.problems().isEmpty() && nameProblem.isEmpty() && caProblem.isEmpty()
+            && secretProblem.isEmpty()
             && !TenantProfile::needsCanonicalAudience(profile.domain, profile.audience);
 }
 
@@ -377,7 +395,7 @@ void ProfileDialog::removeProfile()
         finishRemoval();
         return;
     }
-    KeychainRequest *request = m_credentials->removeSecret(profile.id);
+    KeychainRequest *request = m_credentials->removeSecret(m_credentials->storedEntry(profile));
     connect(request, &KeychainRequest::finished, this, [request, finishRemoval] {
         request->deleteLater();
         finishRemoval();
@@ -406,7 +424,12 @@ void ProfileDialog::save()
             Q_EMIT saveFinished(false);
             return;
         }
-        commit(profile); // editing other fields keeps the stored secret
+        // Editing other fields keeps the stored secret; its entry follows a new name, domain or
+        // client ID.
+        if (profile.hasStoredSecret && sameKind && m_credentials->needsMove(profile))
+            moveSecretThenSave(profile);
+        else
+            commit(profile);
         return;
     }
     if (profile.id.isEmpty())
@@ -414,18 +437,58 @@ void ProfileDialog::save()
     storeSecretThenSave(profile);
 }
 
+void ProfileDialog::moveSecretThenSave(TenantProfile profile)
+{
+    setBusy(true);
+    const CredentialStore::Entry to = m_credentials->labelledEntry(profile);
+    KeychainRequest *move = m_credentials->moveSecret(m_credentials->storedEntry(profile), to);
+    connect(move, &KeychainRequest::finished, this, [this, move, profile, to]() mutable {
+        move->deleteLater();
+        setBusy(false);
+        const bool moved = move->error() == KeychainRequest::Error::None;
+        if (moved) {
+            profile.keychainService = to.service;
+            profile.keychainAccount = to.key;
+        }
+        commit(profile);
+        if (!moved) // the profile still names the entry the secret is in
+            m_ui->secretStatus->setText(
+                    colouredHtml(UiColour::Bad,
+                                 tr("Saved; the keychain entry keeps its old name: %1")
+                                         .arg(move->errorString())
+                                         .toHtmlEscaped()));
+    });
+}
+
 void ProfileDialog::storeSecretThenSave(TenantProfile profile)
 {
     setBusy(true);
     auto write = [this, profile]() mutable {
-        KeychainRequest *request = m_credentials->writeSecret(profile.id, enteredCredential());
-        connect(request, &KeychainRequest::finished, this, [this, request, profile]() mutable {
+        const CredentialStore::Entry to = m_credentials->labelledEntry(profile);
+        KeychainRequest *request = m_credentials->writeSecret(to, enteredCredential());
+        connect(request, &KeychainRequest::finished, this, [this, request, profile, to]() mutable {
             request->deleteLater();
             setBusy(false);
             if (request->error() == KeychainRequest::Error::None) {
+                // The entry the profile had before, under another name, goes.
+                const std::optional<CredentialStore::Entry> old = profile.hasStoredSecret
+                        ? std::optional(m_credentials->storedEntry(profile))
+                        : std::nullopt;
                 profile.hasStoredSecret = true;
+                profile.keychainService = to.service;
+                profile.keychainAccount = to.key;
                 m_session->remove(profile.id);
-                commit(profile);
+                if (!old || *old == to) {
+                    commit(profile);
+                    return;
+                }
+                setBusy(true);
+                KeychainRequest *remove = m_credentials->removeSecret(*old);
+                connect(remove, &KeychainRequest::finished, this, [this, remove, profile] {
+                    remove->deleteLater();
+                    setBusy(false);
+                    commit(profile); // a failed removal leaves the old entry, and loses nothing
+                });
                 return;
             }
             offerMemoryOnly(profile, request->errorString());
@@ -471,6 +534,8 @@ void ProfileDialog::offerMemoryOnly(TenantProfile profile, const QString &reason
     }
     m_session->set(profile.id, enteredCredential());
     profile.hasStoredSecret = false;
+    profile.keychainService.clear();
+    profile.keychainAccount.clear();
     commit(profile);
 }
 
@@ -561,7 +626,7 @@ void ProfileDialog::testConnection()
     } else if (m_session->contains(profile.id)) {
         run(m_session->secret(profile.id));
     } else if (profile.hasStoredSecret) {
-        KeychainRequest *request = m_credentials->readSecret(profile.id);
+        KeychainRequest *request = m_credentials->readSecret(m_credentials->storedEntry(profile));
         connect(request, &KeychainRequest::finished, this, [this, request, run] {
             request->deleteLater();
             if (request->error() != KeychainRequest::Error::None) {
@@ -695,7 +760,7 @@ void ProfileDialog::withPublicKey(const std::function<void(const QByteArray &)> 
         derive(m_session->secret(m_current.id));
         return;
     }
-    KeychainRequest *request = m_credentials->readSecret(m_current.id);
+    KeychainRequest *request = m_credentials->readSecret(m_credentials->storedEntry(m_current));
     connect(request, &KeychainRequest::finished, this, [this, request, derive] {
         request->deleteLater();
         if (request->error() != KeychainRequest::Error::None) {

@@ -77,6 +77,9 @@ private:
     void removeProfile();
     void save();
     void storeSecretThenSave(TenantProfile profile);
+    void moveSecretThenSave(TenantProfile profile);
+    /** Another saved profile has the same name and domain (and would share the keychain entry). */
+    bool takenName(const TenantProfile &profile) const;
     void offerMemoryOnly(TenantProfile profile, const QString &reason);
     void commit(TenantProfile profile);
     void testConnection();

@@ -5,22 +5,24 @@
 # service), so the app's keychain service, settings and audit log must be untouched.
 set -euo pipefail
 app_service=idp-token-inspector
+label_prefix="IdP Token Inspector"
 organization="IdP Token Inspector"
 found=0
 
-# QtKeychain files a secret with the attributes server (the service), user (the key) and type.
+# QtKeychain files a secret with the attributes server (the service), user (the key) and type,
+# under its schema org.qt.keychain. The app's entries have its service name (the health check,
+# older versions) or, for profiles, a label that starts with "$label_prefix: ".
 # The output is captured first and matched afterwards: nothing closes a pipe early.
-entries=$(secret-tool search --all server "$app_service" 2>&1 || true)
-case "$entries" in
-  *attribute.user*)
-    echo "check-no-trace: the app's keychain service '$app_service' holds entries:" >&2
-    # Their attributes only: secret-tool also prints each secret, which stays out of logs.
-    while IFS= read -r line; do
-      case "$line" in attribute.*) echo "  $line" >&2 ;; esac
-    done <<<"$entries"
-    found=1
-    ;;
-esac
+entries=$(secret-tool search --all xdg:schema org.qt.keychain 2>&1 || true)
+while IFS= read -r line; do
+  case "$line" in
+    "attribute.server = $app_service" | "attribute.server = $label_prefix: "*)
+      # The attribute only: secret-tool also prints each secret, which stays out of logs.
+      echo "check-no-trace: an entry of the app's own is in the keyring: $line" >&2
+      found=1
+      ;;
+  esac
+done <<<"$entries"
 
 for dir in "${XDG_CONFIG_HOME:?}/$organization" "${XDG_DATA_HOME:?}/$organization"; do
   if [ -e "$dir" ]; then

@@ -12,13 +12,14 @@
 
 AppContext::Locations AppContext::applicationLocations()
 {
-    return {QString(), QStringLiteral(IDP_APP_ID), QString()};
+    return {QString(), QStringLiteral(IDP_APP_ID), QString(), QStringLiteral(IDP_APP_NAME)};
 }
 
 AppContext::AppContext(const Locations &locations)
     : m_settings(std::make_unique<AppSettings>(locations.settingsFile))
     , m_profiles(std::make_unique<ProfileStore>(m_settings->settings()))
-    , m_credentials(std::make_unique<CredentialStore>(locations.keychainService))
+    , m_credentials(
+              std::make_unique<CredentialStore>(locations.keychainService, locations.keychainLabel))
     , m_sessionSecrets(std::make_unique<SessionSecrets>())
     , m_audit(std::make_unique<AuditLog>(locations.auditLogFile))
 {

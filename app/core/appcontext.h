@@ -24,6 +24,7 @@ public:
         QString settingsFile;    ///< empty: the platform's default settings
         QString keychainService; ///< the service name keychain entries are filed under
         QString auditLogFile;    ///< empty: audit.jsonl in the app's data folder
+        QString keychainLabel;   ///< what profile entries' labels start with; empty: the service
     };
 
     /** The app's own: default settings, its keychain service, its audit log. */

@@ -1,6 +1,7 @@
 #include "credentialstore.h"
 
 #include "logging.h"
+#include "tenantprofile.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -25,10 +26,31 @@ void KeychainRequest::finish(Error error, const QString &message)
     QTimer::singleShot(0, this, &KeychainRequest::finished);
 }
 
-CredentialStore::CredentialStore(const QString &service, QObject *parent)
+CredentialStore::CredentialStore(const QString &service, const QString &labelPrefix,
+                                 QObject *parent)
     : QObject(parent)
     , m_service(service)
+    , m_labelPrefix(labelPrefix.isEmpty() ? service : labelPrefix)
 { }
+
+CredentialStore::Entry CredentialStore::labelledEntry(const TenantProfile &profile) const
+{
+    return {u"%1: %2 (%3)"_s.arg(m_labelPrefix, profile.name.trimmed(), profile.domain.trimmed()),
+            profile.clientId.trimmed()};
+}
+
+CredentialStore::Entry CredentialStore::storedEntry(const TenantProfile &profile) const
+{
+    if (profile.keychainService.isEmpty())
+        return {m_service, profile.id};
+    return {profile.keychainService, profile.keychainAccount};
+}
+
+bool CredentialStore::needsMove(const TenantProfile &profile) const
+{
+    return profile.hasStoredSecret && !profile.sessionOnly
+            && storedEntry(profile) != labelledEntry(profile);
+}
 
 QString CredentialStore::backendName()
 {
@@ -115,8 +137,23 @@ JobType *makeJob(const QString &service, const QString &key, KeychainRequest *re
 
 KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBytes &secret)
 {
+    return writeSecret(Entry{m_service, key}, secret);
+}
+
+KeychainRequest *CredentialStore::readSecret(const QString &key)
+{
+    return readSecret(Entry{m_service, key});
+}
+
+KeychainRequest *CredentialStore::removeSecret(const QString &key)
+{
+    return removeSecret(Entry{m_service, key});
+}
+
+KeychainRequest *CredentialStore::writeSecret(const Entry &entry, const SecretBytes &secret)
+{
     auto *request = new KeychainRequest(this);
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, request);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(entry.service, entry.key, request);
     // The job's own copy: the caller's secret may be wiped (and a shared buffer with it) before
     // the job runs.
     job->setBinaryData(QByteArray(secret.reveal().constData(), secret.size()));
@@ -126,10 +163,10 @@ KeychainRequest *CredentialStore::writeSecret(const QString &key, const SecretBy
     return request;
 }
 
-KeychainRequest *CredentialStore::readSecret(const QString &key)
+KeychainRequest *CredentialStore::readSecret(const Entry &entry)
 {
     auto *request = new KeychainRequest(this);
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, request);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(entry.service, entry.key, request);
     connect(job, &QKeychain::Job::finished, request, [this, request, job] {
         if (job->error() == QKeychain::NoError) {
             QByteArray data = job->binaryData();
@@ -141,13 +178,48 @@ KeychainRequest *CredentialStore::readSecret(const QString &key)
     return request;
 }
 
-KeychainRequest *CredentialStore::removeSecret(const QString &key)
+KeychainRequest *CredentialStore::removeSecret(const Entry &entry)
 {
     auto *request = new KeychainRequest(this);
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, request);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(entry.service, entry.key, request);
     connect(job, &QKeychain::Job::finished, request,
             [this, request, job] { finishFromJob(request, job); });
     job->start();
+    return request;
+}
+
+KeychainRequest *CredentialStore::moveSecret(const Entry &from, const Entry &to)
+{
+    auto *request = new KeychainRequest(this);
+    if (from == to) {
+        request->finish(KeychainRequest::Error::None, {});
+        return request;
+    }
+    auto fail = [request](KeychainRequest *step) {
+        request->finish(step->error(), step->errorString());
+        step->deleteLater();
+    };
+    KeychainRequest *read = readSecret(from);
+    connect(read, &KeychainRequest::finished, request, [this, request, read, from, to, fail] {
+        if (read->error() != KeychainRequest::Error::None)
+            return fail(read);
+        read->deleteLater();
+        // The secret is wiped when this copy goes, right after the write job took its own.
+        const SecretBytes secret = read->takeSecret();
+        KeychainRequest *write = writeSecret(to, secret);
+        connect(write, &KeychainRequest::finished, request, [this, request, write, from, fail] {
+            if (write->error() != KeychainRequest::Error::None)
+                return fail(write);
+            write->deleteLater();
+            KeychainRequest *remove = removeSecret(from);
+            connect(remove, &KeychainRequest::finished, request, [request, remove] {
+                remove->deleteLater();
+                if (remove->error() != KeychainRequest::Error::None)
+                    qCInfo(lcKeychain) << "the old keychain entry stays:" << remove->errorString();
+                request->finish(KeychainRequest::Error::None, {});
+            });
+        });
+    });
     return request;
 }
 

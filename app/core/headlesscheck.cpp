@@ -104,7 +104,8 @@ int HeadlessCheck::testConnection(const AppContext &context, const QString &want
             << tr("Fix: open the profile in the app and enter its client secret.") << '\n';
         return NotConnected;
     }
-    KeychainRequest *read = context.credentials()->readSecret(profile.id);
+    KeychainRequest *read
+            = context.credentials()->readSecret(context.credentials()->storedEntry(profile));
     if (!read->isFinished() && !waitFor(read, &KeychainRequest::finished, deadlineMs)) {
         out << tr("Result: the keychain did not answer (%1).").arg(CredentialStore::backendName())
             << '\n';

@@ -30,6 +30,10 @@ QList<TenantProfile> ProfileStore::profiles() const
         profile.keyId = m_settings->value(u"keyId"_s).toString();
         profile.caCertificateFile = m_settings->value(u"caCertificateFile"_s).toString();
         profile.hasStoredSecret = m_settings->value(u"storedInKeychain"_s).toBool();
+        if (profile.hasStoredSecret) {
+            profile.keychainService = m_settings->value(u"keychainLabel"_s).toString();
+            profile.keychainAccount = m_settings->value(u"keychainAccount"_s).toString();
+        }
         profile.plainHttp = m_settings->value(u"plainHttp"_s).toBool();
         if (!profile.id.isEmpty())
             list.append(profile);
@@ -77,6 +81,10 @@ void ProfileStore::writeAll(const QList<TenantProfile> &list)
         }
         m_settings->setValue(u"caCertificateFile"_s, p.caCertificateFile);
         m_settings->setValue(u"storedInKeychain"_s, p.hasStoredSecret);
+        if (p.hasStoredSecret && !p.keychainService.isEmpty()) {
+            m_settings->setValue(u"keychainLabel"_s, p.keychainService);
+            m_settings->setValue(u"keychainAccount"_s, p.keychainAccount);
+        }
         m_settings->setValue(u"plainHttp"_s, p.plainHttp);
     }
     m_settings->endArray();
@@ -98,6 +106,8 @@ TenantProfile ProfileStore::duplicate(const TenantProfile &profile)
     copy.id.clear();
     copy.sessionOnly = false;
     copy.hasStoredSecret = false;
+    copy.keychainService.clear();
+    copy.keychainAccount.clear();
     copy.name = QCoreApplication::translate("ProfileStore", "%1 (copy)").arg(profile.name);
     return copy;
 }

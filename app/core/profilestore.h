@@ -7,7 +7,7 @@
 
 /**
  * Tenant profiles in QSettings: everything but the client secret, which only the keychain holds
- * (CredentialStore, one entry per profile id).
+ * (CredentialStore, one entry per profile, named after it).
  */
 class ProfileStore final
 {

@@ -27,7 +27,7 @@ public:
      */
     enum class AuthMethod { ClientSecret, PrivateKeyJwt };
 
-    QString id; ///< stable key, also the keychain entry's name
+    QString id; ///< stable key
     QString name;
     QString domain;   ///< the host the app calls: tenant or custom domain, port only on loopback
     QString audience; ///< empty: https://{domain}/api/v2/
@@ -41,6 +41,12 @@ public:
     bool plainHttp = false;    ///< a local tenant without TLS: allowed for loopback hosts only
     bool sessionOnly = false;  ///< the demo tenant and the like: never saved, secret in memory only
     bool hasStoredSecret = false; ///< a secret was written to the keychain for this profile
+    /**
+     * The keychain entry it was written to (CredentialStore::Entry). Both empty for one written by
+     * an older version: under the store's own service, with the profile id as key.
+     */
+    QString keychainService;
+    QString keychainAccount;
 
     QUrl baseUrl() const;
     QString effectiveAudience() const;

@@ -1229,6 +1229,14 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>Another profile for %1 has this name. Give this one its own: its keychain entry is named after both.</source>
+        <translation>Ein anderes Profil für %1 hat diesen Namen. Geben Sie diesem einen eigenen: sein Schlüsselbund-Eintrag ist nach beidem benannt.</translation>
+    </message>
+    <message>
+        <source>Saved; the keychain entry keeps its old name: %1</source>
+        <translation>Gespeichert; der Schlüsselbund-Eintrag behält seinen alten Namen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>

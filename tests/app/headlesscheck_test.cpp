@@ -1,3 +1,4 @@
+#include "../support/testcontext.h"
 #include "../support/wait.h"
 #include "appcontext.h"
 #include "credentialstore.h"
@@ -25,7 +26,7 @@ class HeadlessCheckTest final : public QObject
     QTemporaryDir m_dir;
     FakeTenant m_tenant;
     std::unique_ptr<AppContext> m_context;
-    QStringList m_stored;
+    QList<CredentialStore::Entry> m_stored;
 
     struct Run
     {
@@ -73,18 +74,11 @@ class HeadlessCheckTest final : public QObject
         profile.clientId = clientId;
         profile.caCertificateFile = m_dir.filePath(u"ca.pem"_s);
         profile.accessLevel = level;
-        profile.hasStoredSecret = !secret.isEmpty();
-        profile = m_context->profiles()->save(profile);
-        if (!secret.isEmpty()) {
-            KeychainRequest *write
-                    = m_context->credentials()->writeSecret(profile.id, SecretBytes(secret));
-            QSignalSpy done(write, &KeychainRequest::finished);
-            const bool ok = waitForSignal(done) && write->error() == KeychainRequest::Error::None;
-            delete write;
-            if (!ok)
-                return {};
-            m_stored.append(profile.id);
-        }
+        if (secret.isEmpty())
+            return m_context->profiles()->save(profile).id;
+        if (!saveProfileWithSecret(*m_context, profile, SecretBytes(secret)))
+            return {};
+        m_stored.append(m_context->credentials()->storedEntry(profile));
         return profile.id;
     }
 
@@ -111,8 +105,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        for (const QString &id : std::as_const(m_stored)) {
-            KeychainRequest *remove = m_context->credentials()->removeSecret(id);
+        for (const CredentialStore::Entry &entry : std::as_const(m_stored)) {
+            KeychainRequest *remove = m_context->credentials()->removeSecret(entry);
             QSignalSpy done(remove, &KeychainRequest::finished);
             waitForSignal(done);
             delete remove;

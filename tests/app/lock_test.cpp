@@ -75,18 +75,9 @@ private Q_SLOTS:
         profile.domain = m_tenant->domain();
         profile.clientId = u"demoInspectorM2mClient0001"_s;
         profile.caCertificateFile = ca.fileName();
-        profile.hasStoredSecret = true;
-        profile = (*m_context)->profiles()->save(profile);
+        QVERIFY(saveProfileWithSecret(**m_context, profile,
+                                      SecretBytes("demo-secret-for-the-local-fake-tenant-only")));
         (*m_context)->profiles()->setLastProfileId(profile.id);
-        KeychainRequest *write
-                = (*m_context)
-                          ->credentials()
-                          ->writeSecret(profile.id,
-                                        SecretBytes("demo-secret-for-the-local-fake-tenant-only"));
-        QSignalSpy written(write, &KeychainRequest::finished);
-        QVERIFY(waitForSignal(written));
-        QCOMPARE(write->error(), KeychainRequest::Error::None);
-        delete write;
 
         m_window = std::make_unique<MainWindow>(**m_context);
         QSignalSpy connected(m_window.get(), &MainWindow::connectionChecked);

@@ -121,16 +121,9 @@ class MemoryScanTest final : public QObject
         profile.domain = m_domain;
         profile.clientId = client.id;
         profile.caCertificateFile = m_dir.filePath(u"ca.pem"_s);
-        profile.hasStoredSecret = true;
-        profile = (*m_context)->profiles()->save(profile);
+        const bool ok
+                = saveProfileWithSecret(**m_context, profile, SecretBytes(client.secret.plain()));
         client.profileId = profile.id;
-        KeychainRequest *write
-                = (*m_context)
-                          ->credentials()
-                          ->writeSecret(profile.id, SecretBytes(client.secret.plain()));
-        QSignalSpy written(write, &KeychainRequest::finished);
-        const bool ok = waitForSignal(written) && write->error() == KeychainRequest::Error::None;
-        delete write;
         return ok;
     }
 

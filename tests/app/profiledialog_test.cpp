@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -94,15 +95,62 @@ private:
         return waitForSignal(saved);
     }
 
+    CredentialStore::Entry storedEntry(const QString &id) const
+    {
+        const QList<TenantProfile> profiles = store()->profiles();
+        for (const TenantProfile &profile : profiles) {
+            if (profile.id == id)
+                return (*m_context)->credentials()->storedEntry(profile);
+        }
+        return {};
+    }
+
     SecretBytes keychainSecret(const QString &id, KeychainRequest::Error *error)
     {
-        KeychainRequest *request = (*m_context)->credentials()->readSecret(id);
+        return keychainSecret(storedEntry(id), error);
+    }
+
+    SecretBytes keychainSecret(const CredentialStore::Entry &entry, KeychainRequest::Error *error)
+    {
+        KeychainRequest *request = (*m_context)->credentials()->readSecret(entry);
         QSignalSpy done(request, &KeychainRequest::finished);
         waitForSignal(done);
         *error = request->error();
         SecretBytes secret = request->takeSecret();
         delete request;
         return secret;
+    }
+
+    struct KeyringEntry
+    {
+        QString label;
+        QString user;
+        int count = 0;
+    };
+
+    /**
+     * The keyring's own view of the entries filed under server, through secret-tool: their label
+     * and user attribute. secret-tool also prints each secret, which stays in this function.
+     */
+    static KeyringEntry keyringEntry(const QString &server)
+    {
+        QProcess tool;
+        tool.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"server"_s, server});
+        if (!tool.waitForFinished(10000))
+            return {};
+        KeyringEntry entry;
+        const QString out = QString::fromUtf8(tool.readAllStandardOutput() + '\n'
+                                              + tool.readAllStandardError());
+        const QStringList lines = out.split(u'\n');
+        for (const QString &line : lines) {
+            if (line.startsWith(u"label = "_s)) {
+                entry.label = line.mid(8);
+                ++entry.count;
+            } else if (line.startsWith(u"attribute.user = "_s)) {
+                entry.user = line.mid(17);
+            }
+        }
+        return entry;
     }
 
 private Q_SLOTS:
@@ -232,6 +280,85 @@ private Q_SLOTS:
         QCOMPARE(profile.name, u"Renamed tenant"_s);
         KeychainRequest::Error error{};
         QVERIFY(keychainSecret(profile.id, &error).equals(SecretBytes(DemoSecret.toUtf8())));
+    }
+
+    void keychainEntry_isNamedForPeople_andFollowsARename()
+    {
+        fillValidProfile(u"Production EU"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        const QString prefix = (*m_context)->credentials()->labelPrefix();
+        const QString label = u"%1: Production EU (%2)"_s.arg(prefix, m_tenant.domain());
+        // What a keyring shows: the label, and the client ID as the account.
+        KeyringEntry entry = keyringEntry(label);
+        QCOMPARE(entry.label, label);
+        QCOMPARE(entry.user, DemoClient);
+
+        type("nameEdit", u"Production EU (old)"_s);
+        QVERIFY(saveAndWait());
+        const QString renamed = u"%1: Production EU (old) (%2)"_s.arg(prefix, m_tenant.domain());
+        QCOMPARE(keyringEntry(label).label, QString()); // gone
+        QCOMPARE(keyringEntry(renamed).label, renamed);
+        QCOMPARE(keyringEntry(renamed).user, DemoClient);
+        const TenantProfile profile = store()->profiles().first();
+        QCOMPARE(profile.keychainService, renamed);
+        KeychainRequest::Error error{};
+        QVERIFY(keychainSecret(profile.id, &error).equals(SecretBytes(DemoSecret.toUtf8())));
+
+        // A new secret under a new client ID: one entry, under the new account.
+        type("clientIdEdit", u"anotherM2mClient0002"_s);
+        type("secretEdit", u"another-made-up-secret"_s);
+        QVERIFY(saveAndWait());
+        QCOMPARE(keyringEntry(renamed).user, u"anotherM2mClient0002"_s);
+        QCOMPARE(keyringEntry(renamed).count, 1);
+    }
+
+    void olderVersionsEntry_getsItsLabelAtStart_andStillConnects()
+    {
+        m_dialog.reset();
+        // As an older version stored it: under the store's service, the profile id as its key.
+        TenantProfile profile;
+        profile.name = u"Stored by 1.x"_s;
+        profile.domain = m_tenant.domain();
+        profile.clientId = DemoClient;
+        profile.caCertificateFile = m_caFile;
+        profile.hasStoredSecret = true;
+        profile = store()->save(profile);
+        store()->setLastProfileId(profile.id);
+        const CredentialStore::Entry old{(*m_context)->credentials()->service(), profile.id};
+        KeychainRequest *write
+                = (*m_context)->credentials()->writeSecret(old, SecretBytes(DemoSecret.toUtf8()));
+        QSignalSpy written(write, &KeychainRequest::finished);
+        QVERIFY(waitForSignal(written));
+        QCOMPARE(write->error(), KeychainRequest::Error::None);
+        delete write;
+
+        MainWindow window(**m_context);
+        QSignalSpy connected(&window, &MainWindow::connectionChecked);
+        window.show();
+        QVERIFY(waitForSignal(connected));
+        QCOMPARE(connected.first().first().toBool(), true);
+        const QString label = u"%1: Stored by 1.x (%2)"_s.arg(
+                (*m_context)->credentials()->labelPrefix(), m_tenant.domain());
+        QCOMPARE(store()->profiles().first().keychainService, label);
+        QCOMPARE(keyringEntry(label).user, DemoClient);
+        KeychainRequest::Error error{};
+        keychainSecret(old, &error);
+        QCOMPARE(error, KeychainRequest::Error::NotFound);
+        QVERIFY(keychainSecret(profile.id, &error).equals(SecretBytes(DemoSecret.toUtf8())));
+    }
+
+    void sameNameAndDomain_isRefused()
+    {
+        fillValidProfile(u"Fake tenant"_s, DemoSecret);
+        QVERIFY(saveAndWait());
+        QTest::mouseClick(child<QPushButton>("addButton"), Qt::LeftButton);
+        fillValidProfile(u"fake tenant"_s, u"a-second-made-up-secret"_s);
+        QVERIFY(!saveAndWait());
+        QVERIFY(child<QLabel>("nameError")->isVisible());
+        QCOMPARE(store()->profiles().size(), 1);
+        KeychainRequest::Error error{};
+        QVERIFY(keychainSecret(store()->profiles().first().id, &error)
+                        .equals(SecretBytes(DemoSecret.toUtf8())));
     }
 
     void newProfile_withoutSecret_isRefused()
@@ -451,6 +578,7 @@ private Q_SLOTS:
         fillValidProfile(u"Fake tenant"_s, DemoSecret);
         QVERIFY(saveAndWait());
         const QString id = store()->profiles().first().id;
+        const CredentialStore::Entry entry = storedEntry(id);
         QSignalSpy changed(m_dialog.get(), &ProfileDialog::profilesChanged);
         // Cancelled: nothing goes.
         Prompt::answerNext({false, {}});
@@ -462,7 +590,7 @@ private Q_SLOTS:
         QVERIFY(waitForSignal(changed));
         QVERIFY(store()->profiles().isEmpty());
         KeychainRequest::Error error{};
-        keychainSecret(id, &error);
+        keychainSecret(entry, &error);
         QCOMPARE(error, KeychainRequest::Error::NotFound);
     }
 
