@@ -9,10 +9,15 @@
 
 #include <QCompleter>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStringListModel>
 #include <QTimer>
+#include <QToolTip>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +66,8 @@ SearchPanel::SearchPanel(QWidget *parent)
     results->verticalHeader()->hide();
     results->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     results->sortByColumn(-1, Qt::AscendingOrder);
+    results->setTextElideMode(Qt::ElideMiddle);
+    results->viewport()->installEventFilter(this);
     auto *completer = new QCompleter(m_history, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->searchEdit->setCompleter(completer);
@@ -244,7 +251,8 @@ void SearchPanel::showError(const SearchResult &result)
 void SearchPanel::showUsers(const SearchResult &result)
 {
     m_users->setUsers(result.users);
-    m_ui->resultsView->resizeColumnsToContents();
+    m_contentWidths.clear();
+    fitColumns();
     const int first = result.page * result.perPage + 1;
     const int last = result.page * result.perPage + int(result.users.size());
     if (result.users.isEmpty())
@@ -314,4 +322,63 @@ void SearchPanel::resetResults()
     m_ui->windowMessage->hide();
     m_ui->previousButton->setEnabled(false);
     m_ui->nextButton->setEnabled(false);
+}
+
+void SearchPanel::fitColumns()
+{
+    QTableView *results = m_ui->resultsView;
+    QHeaderView *header = results->horizontalHeader();
+    const int columns = m_sortedUsers->columnCount();
+    if (m_contentWidths.size() != columns) {
+        results->resizeColumnsToContents();
+        for (int column = 0; column < columns; ++column)
+            m_contentWidths.append(column == columns - 1 ? header->sectionSizeHint(column)
+                                                         : header->sectionSize(column));
+    }
+    QList<int> widths = m_contentWidths;
+    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    const int available = results->viewport()->width();
+    if (total > available) {
+        // The widest columns give way first: the largest width w such that every column
+        // narrowed to at most w fits. Each keeps room for a few characters.
+        QList<int> sorted = widths;
+        std::sort(sorted.begin(), sorted.end());
+        int room = available;
+        int cap = sorted.last();
+        for (int i = 0; i < sorted.size(); ++i) {
+            const int left = int(sorted.size()) - i;
+            if (sorted.at(i) * left > room) {
+                cap = room / left;
+                break;
+            }
+            room -= sorted.at(i);
+        }
+        cap = std::max(cap, fontMetrics().horizontalAdvance(u"mmmm"_s));
+        for (int &width : widths)
+            width = std::min(width, cap);
+    }
+    for (int column = 0; column < columns; ++column)
+        header->resizeSection(column, widths.at(column));
+}
+
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    QTableView *results = m_ui->resultsView;
+    if (watched == results->viewport()) {
+        if (event->type() == QEvent::Resize && m_users->rowCount() > 0) {
+            fitColumns();
+        } else if (event->type() == QEvent::ToolTip) {
+            // A value elided to fit its column shows whole in its tooltip.
+            const auto *help = static_cast<QHelpEvent *>(event);
+            const QModelIndex index = results->indexAt(help->pos());
+            const QString text = index.data().toString();
+            const int room = results->columnWidth(index.column()) - 8;
+            if (index.isValid() && results->fontMetrics().horizontalAdvance(text) > room
+                && index.data(Qt::ToolTipRole).isNull()) {
+                QToolTip::showText(help->globalPos(), text, results->viewport());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

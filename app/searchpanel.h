@@ -79,6 +79,13 @@ private:
     void remember(const QString &text);
     void setBusy(bool busy);
     void resetResults();
+    /**
+     * Sizes the results' columns to their contents and, when they do not fit the table's width,
+     * narrows the widest ones to a common width so the table does not scroll sideways (down to a
+     * few characters each); their text is then elided in the middle, whole in its tooltip.
+     */
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<Ui::SearchPanel> m_ui;
     QTimer *m_busyDelay; ///< the busy bar appears only for a search that takes a while
@@ -90,4 +97,5 @@ private:
     QPointer<UserSearch> m_search;
     Query m_query;
     int m_page = 0;
+    QList<int> m_contentWidths; ///< each result column's width for its whole contents
 };

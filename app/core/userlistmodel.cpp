@@ -39,6 +39,9 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         return user.userId;
     if (role == Qt::ToolTipRole && index.column() == Name && user.blocked)
         return tr("This user is blocked.");
+    // The date is enough in the table; the time is in its tooltip.
+    if (role == Qt::ToolTipRole && index.column() == LastLogin && user.lastLogin.isValid())
+        return QLocale().toString(user.lastLogin.toLocalTime(), QLocale::LongFormat);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
@@ -55,7 +58,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         if (role == SortRole)
             return user.lastLogin;
         return user.lastLogin.isValid()
-                ? QLocale().toString(user.lastLogin.toLocalTime(), QLocale::ShortFormat)
+                ? QLocale().toString(user.lastLogin.toLocalTime().date(), QLocale::ShortFormat)
                 : QString();
     case Logins:
         return user.loginsCount;

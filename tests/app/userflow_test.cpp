@@ -9,6 +9,7 @@
 #include "prompts.h"
 #include "searchpanel.h"
 #include "tenantsession.h"
+#include "userlistmodel.h"
 #include "userpanel.h"
 
 #include <QAccessible>
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,7 +30,9 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -35,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -620,6 +626,59 @@ private Q_SLOTS:
         QVERIFY(searchFor(GithubUser));
         QTRY_COMPARE(label->text(), GithubUser);
         QCOMPARE(label->toolTip(), QString());
+    }
+
+    void results_fitTheirPane_withoutScrollingSideways_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1400x900") << QSize(1400, 900);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+
+    void results_fitTheirPane_withoutScrollingSideways()
+    {
+        QFETCH(QSize, size);
+        connectWindow();
+        m_window->resize(size);
+        QVERIFY(searchFor(u"email.domain:\"contoso.example\""_s));
+        QVERIFY(w.results->model()->rowCount() > 3);
+        QHeaderView *header = w.results->horizontalHeader();
+        const int last = w.results->model()->columnCount() - 1;
+        QTRY_COMPARE(w.results->horizontalScrollBar()->maximum(), 0);
+        QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last)
+                         <= w.results->viewport()->width(),
+                 qPrintable(u"the last column ends at %1 of %2"_s
+                                    .arg(header->sectionViewportPosition(last)
+                                         + header->sectionSize(last))
+                                    .arg(w.results->viewport()->width())));
+        // Every column keeps room for a few characters, and a value cut short shows whole in its
+        // tooltip.
+        for (int column = 0; column <= last; ++column)
+            QVERIFY(header->sectionSize(column)
+                    >= w.results->fontMetrics().horizontalAdvance(u"mmm"_s));
+        const QModelIndex email = w.results->model()->index(0, UserListModel::Email);
+        const QString text = email.data().toString();
+        if (w.results->fontMetrics().horizontalAdvance(text)
+            > header->sectionSize(UserListModel::Email) - 8) {
+            const QRect cell = w.results->visualRect(email);
+            QHelpEvent help(QEvent::ToolTip, cell.center(),
+                            w.results->viewport()->mapToGlobal(cell.center()));
+            QApplication::sendEvent(w.results->viewport(), &help);
+            QTRY_COMPARE(QToolTip::text(), text);
+        }
+        // A wider window gives the columns their whole contents back.
+        m_window->resize(1900, 1000);
+        m_window->findChild<QSplitter *>(u"mainSplitter"_s)->setSizes({1300, 600});
+        int longest = 0;
+        for (int row = 0; row < w.results->model()->rowCount(); ++row)
+            longest = std::max(longest,
+                               w.results->fontMetrics().horizontalAdvance(
+                                       w.results->model()
+                                               ->index(row, UserListModel::Email)
+                                               .data()
+                                               .toString()));
+        QTRY_VERIFY(header->sectionSize(UserListModel::Email) > longest);
     }
 
     void threeIdentities_andTheirTokens_fitWithoutScrolling_data()

@@ -31,6 +31,12 @@ private Q_SLOTS:
                         .data(UserListModel::SortRole)
                         .toDateTime()
                         .isValid());
+        // The day in the table, the time too in the tooltip.
+        const QModelIndex login = model.index(0, UserListModel::LastLogin);
+        const QDateTime when = login.data(UserListModel::SortRole).toDateTime().toLocalTime();
+        QCOMPARE(login.data().toString(), QLocale().toString(when.date(), QLocale::ShortFormat));
+        QCOMPARE(login.data(Qt::ToolTipRole).toString(),
+                 QLocale().toString(when, QLocale::LongFormat));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
