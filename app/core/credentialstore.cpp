@@ -7,6 +7,8 @@
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 KeychainRequest::KeychainRequest(QObject *parent)
@@ -155,8 +157,20 @@ KeychainRequest *CredentialStore::writeSecret(const Entry &entry, const SecretBy
     auto *request = new KeychainRequest(this);
     auto *job = makeJob<QKeychain::WritePasswordJob>(entry.service, entry.key, request);
     // The job's own copy: the caller's secret may be wiped (and a shared buffer with it) before
-    // the job runs.
-    job->setBinaryData(QByteArray(secret.reveal().constData(), secret.size()));
+    // the job runs. A secret of printable characters (client secrets, PEM keys) is stored as
+    // text, so a keyring shows it as it is rather than in base64; the text copy made on the way
+    // is overwritten.
+    const QByteArrayView bytes(secret.reveal().constData(), secret.size());
+    const bool printable = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t';
+    });
+    if (printable) {
+        QString text = QString::fromLatin1(bytes);
+        job->setTextData(text);
+        std::fill(text.begin(), text.end(), QChar());
+    } else {
+        job->setBinaryData(bytes.toByteArray());
+    }
     connect(job, &QKeychain::Job::finished, request,
             [this, request, job] { finishFromJob(request, job); });
     job->start();

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
@@ -125,6 +126,8 @@ private:
     {
         QString label;
         QString user;
+        QString type;
+        QByteArray secretDigest; ///< SHA-256 of the stored value as the keyring shows it
         int count = 0;
     };
 
@@ -148,6 +151,11 @@ private:
                 ++entry.count;
             } else if (line.startsWith(u"attribute.user = "_s)) {
                 entry.user = line.mid(17);
+            } else if (line.startsWith(u"attribute.type = "_s)) {
+                entry.type = line.mid(17);
+            } else if (line.startsWith(u"secret = "_s)) {
+                entry.secretDigest = QCryptographicHash::hash(line.mid(9).toUtf8(),
+                                                              QCryptographicHash::Sha256);
             }
         }
         return entry;
@@ -292,6 +300,10 @@ private Q_SLOTS:
         KeyringEntry entry = keyringEntry(label);
         QCOMPARE(entry.label, label);
         QCOMPARE(entry.user, DemoClient);
+        // The secret as it is, not in base64 (compared by digest: no secret in test output).
+        QCOMPARE(entry.type, u"plaintext"_s);
+        QVERIFY(entry.secretDigest
+                == QCryptographicHash::hash(DemoSecret.toUtf8(), QCryptographicHash::Sha256));
 
         type("nameEdit", u"Production EU (old)"_s);
         QVERIFY(saveAndWait());

@@ -51,10 +51,19 @@ private Q_SLOTS:
         }
     }
 
+    void writeRead_roundTrip_returnsSameBytes_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        // Printable secrets are stored as text, others as binary (base64 in the keyring).
+        QTest::newRow("binary") << QByteArray("s3cr3t-\x01\xff-");
+        QTest::newRow("text") << QByteArray("s3cr3t-~ -\n-----END-----\n-");
+    }
+
     void writeRead_roundTrip_returnsSameBytes()
     {
+        QFETCH(QByteArray, prefix);
         const QString key = u"roundtrip-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QByteArray value = "s3cr3t-\x01\xff-" + QUuid::createUuid().toByteArray();
+        const QByteArray value = prefix + QUuid::createUuid().toByteArray();
         QCOMPARE(run(m_store.writeSecret(key, SecretBytes(value))), KeychainRequest::Error::None);
 
         SecretBytes read;
