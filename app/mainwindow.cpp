@@ -25,6 +25,8 @@
 #include "welcomeview.h"
 
 #include <QCloseEvent>
+#include <QMenu>
+#include <QMenuBar>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // The Token menu lists the user panel's Reveal and Copy with their keys.
     m_ui->tokenMenu->addAction(user->revealAction());
     m_ui->tokenMenu->addAction(user->copyAction());
+    // The User menu: what can be handed over without a secret.
+    auto *userMenu = new QMenu(tr("&User"), this);
+    userMenu->setObjectName(QStringLiteral("userMenu"));
+    userMenu->addActions(user->userActions());
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), userMenu);
     // Out of screen captures while a token shows in clear, where the platform allows it.
     connect(user, &UserPanel::revealedChanged, this,
             [this](bool revealed) { ScreenCapture::setExcluded(this, revealed); });

@@ -14,6 +14,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -23,6 +26,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -201,6 +205,36 @@ UserPanel::UserPanel(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    // What can be handed over without a secret: the user's Dashboard page and a ticket summary.
+    m_dashboardAction = new QAction(tr("Open in Auth0 &Dashboard"), this);
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_ticketAction = new QAction(tr("Copy for &ticket"), this);
+    m_ticketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_ticketMarkdownAction = new QAction(tr("Copy for ticket as &Markdown"), this);
+    m_saveTicketAction = new QAction(tr("&Save for ticket…"), this);
+    for (QAction *action : {m_dashboardAction, m_ticketAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    connect(m_dashboardAction, &QAction::triggered, this, &UserPanel::openInDashboard);
+    connect(m_ticketAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(ticketText(Handover::Format::PlainText));
+        Q_EMIT statusMessage(tr("Summary for a ticket copied: no token values in it."), 5000);
+    });
+    connect(m_ticketMarkdownAction, &QAction::triggered, this, [this] {
+        QGuiApplication::clipboard()->setText(ticketText(Handover::Format::Markdown));
+        Q_EMIT statusMessage(tr("Summary for a ticket copied as Markdown: no token values in it."),
+                             5000);
+    });
+    connect(m_saveTicketAction, &QAction::triggered, this, [this] {
+        const QString suggested = QDir::home().filePath(
+                u"%1.md"_s.arg(QString(m_model->userId()).replace(u'|', u'-')));
+        const QString path
+                = QFileDialog::getSaveFileName(this, tr("Save the summary for a ticket"), suggested,
+                                               tr("Markdown (*.md);;Plain text (*.txt)"));
+        if (!path.isEmpty())
+            saveTicket(path);
+    });
     connect(m_revealAction, &QAction::triggered, this, &UserPanel::revealSelected);
     connect(m_copyAction, &QAction::triggered, this, &UserPanel::copySelected);
     m_ui->identitiesView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -231,6 +265,60 @@ void UserPanel::showRawJsonIfVisible()
     m_rawJsonStale = false;
     m_ui->rawJsonView->setPlainText(
             QString::fromUtf8(QJsonDocument(redacted()).toJson(QJsonDocument::Indented)));
+}
+
+QString UserPanel::ticketText(Handover::Format format)
+{
+    if (m_model->userId().isEmpty())
+        return {};
+    // The expiry a JWT states; an opaque token has none to read.
+    QHash<QString, QString> expiries;
+    const QList<QModelIndex> tokens = m_model->tokenIndexes();
+    for (const QModelIndex &token : tokens) {
+        const TokenDetails details
+                = TokenInsight::inspect(m_model->tokenValue(token).reveal(),
+                                        token.data(IdentityModel::ProviderRole).toString());
+        for (const TokenDetails::TimeClaim &claim : details.times) {
+            if (claim.name == u"exp"_s)
+                expiries.insert(
+                        Handover::tokenKey(token.parent().row(),
+                                           token.data(IdentityModel::TokenKindRole).toString()),
+                        u"%1 (%2)"_s.arg(claim.relative,
+                                         claim.time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+        }
+    }
+    return Handover::ticketText(redacted(), m_profile, format, expiries);
+}
+
+bool UserPanel::saveTicket(const QString &path)
+{
+    const bool markdown = path.endsWith(u".md"_s, Qt::CaseInsensitive);
+    const QString text
+            = ticketText(markdown ? Handover::Format::Markdown : Handover::Format::PlainText);
+    QSaveFile file(path);
+    if (text.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0
+        || !file.commit()) {
+        Q_EMIT statusMessage(tr("The summary could not be saved to %1: %2")
+                                     .arg(QDir::toNativeSeparators(path), file.errorString()),
+                             8000);
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Summary for a ticket saved to %1: no token values in it.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                         5000);
+    return true;
+}
+
+void UserPanel::openInDashboard()
+{
+    QString whyNot;
+    const QUrl url = Handover::dashboardUserUrl(m_profile, m_model->userId(), &whyNot);
+    if (url.isEmpty()) {
+        Q_EMIT statusMessage(whyNot, 10000);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+    Q_EMIT statusMessage(tr("Opened in the Auth0 Dashboard: %1").arg(url.toString()), 5000);
 }
 
 void UserPanel::dropRedacted()
@@ -318,6 +406,8 @@ void UserPanel::clear()
     m_ui->rawJsonView->clear();
     m_rawJsonStale = false;
     m_ui->copyRedactedButton->setEnabled(false);
+    for (QAction *action : userActions())
+        action->setEnabled(false);
     inspect({}); // nothing of the last token stays in the inspector either
     updateActions();
 }
@@ -365,6 +455,8 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     m_rawJsonStale = true;
     showRawJsonIfVisible();
     m_ui->copyRedactedButton->setEnabled(true);
+    for (QAction *action : userActions())
+        action->setEnabled(true);
     // Each identity open. expandToDepth() lays the tree out once per identity, inserting its rows
     // into the middle of the view's list each time (quadratic: a second for 20,000 identities);
     // expanding while the model reset's layout is still pending only records the state, and the

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "handover.h"
 #include "tenantprofile.h"
 #include "tokenaccess.h"
 
@@ -61,6 +62,16 @@ public:
     void focusTokens();
     QAction *revealAction() const { return m_revealAction; }
     QAction *copyAction() const { return m_copyAction; }
+    /** The User menu: open in the Dashboard, copy or save a summary for a ticket. */
+    QList<QAction *> userActions() const
+    {
+        return {m_dashboardAction, m_ticketAction, m_ticketMarkdownAction, m_saveTicketAction};
+    }
+    /** The open user's summary for a ticket, never a token value; empty with no user open. */
+    QString ticketText(Handover::Format format);
+    /** Writes the summary to path (Markdown for a .md name); false, with a message, on failure. */
+    bool saveTicket(const QString &path);
+    void openInDashboard();
 
 Q_SIGNALS:
     /** An open() ended: the user is shown, or the reason it is not. */
@@ -97,6 +108,10 @@ private:
     ElidedLabel *m_userIdLabel;
     QAction *m_revealAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
+    QAction *m_ticketAction = nullptr;
+    QAction *m_ticketMarkdownAction = nullptr;
+    QAction *m_saveTicketAction = nullptr;
     int m_revealSeconds = 30;
     TenantProfile m_profile;
     TokenAccessPolicy m_access;

@@ -472,6 +472,81 @@ Ausgestellt von: %3</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>%1 is a local tenant: it has no Auth0 Dashboard.</source>
+        <translation>%1 ist ein lokaler Tenant: Er hat kein Auth0 Dashboard.</translation>
+    </message>
+    <message>
+        <source>%1 is a Private Cloud tenant: its Dashboard address is not derived from the domain. Open your Private Cloud Dashboard and search for the user there.</source>
+        <translation>%1 ist ein Private-Cloud-Tenant: Seine Dashboard-Adresse ergibt sich nicht aus der Domain. Öffnen Sie Ihr Private-Cloud-Dashboard und suchen Sie den Benutzer dort.</translation>
+    </message>
+    <message>
+        <source>%1 is a custom domain and the profile&apos;s audience does not name the tenant&apos;s auth0.com domain, so the Dashboard address cannot be known.</source>
+        <translation>%1 ist eine eigene Domain, und die Audience des Profils nennt nicht die auth0.com-Domain des Tenants; daher ist die Dashboard-Adresse nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Auth0 user %1</source>
+        <translation>Auth0-Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Auth0 user %1 (%2)</source>
+        <translation>Auth0-Benutzer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation>Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1%2</source>
+        <translation>E-Mail: %1%2</translation>
+    </message>
+    <message>
+        <source> (verified)</source>
+        <translation> (bestätigt)</translation>
+    </message>
+    <message>
+        <source> (not verified)</source>
+        <translation> (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (profile &quot;%2&quot;, %3)</source>
+        <translation>Tenant: %1 (Profil „%2“, %3)</translation>
+    </message>
+    <message>
+        <source>Read with IdP Token Inspector at %1</source>
+        <translation>Gelesen mit IdP Token Inspector am %1</translation>
+    </message>
+    <message>
+        <source>Identities (%1)</source>
+        <translation>Identitäten (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2, connection %3, user id %4%5</source>
+        <translation>%1. %2, Connection %3, Benutzer-ID %4%5</translation>
+    </message>
+    <message>
+        <source> (primary)</source>
+        <translation> (primär)</translation>
+    </message>
+    <message>
+        <source>; not checked at the provider</source>
+        <translation>; nicht beim Anbieter geprüft</translation>
+    </message>
+    <message>
+        <source>; checked at the provider %1: %2</source>
+        <translation>; beim Anbieter geprüft am %1: %2</translation>
+    </message>
+    <message>
+        <source>no IdP token in the answer</source>
+        <translation>kein IdP-Token in der Antwort</translation>
+    </message>
+    <message>
+        <source>Token values are not included: each token is named by its length and the first digits of its SHA-256.</source>
+        <translation>Token-Werte sind nicht enthalten: Jedes Token wird durch seine Länge und die ersten Stellen seines SHA-256 benannt.</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessCheck</name>
     <message>
         <source>No saved profiles. Add one in the app (Profiles…).</source>
@@ -843,6 +918,10 @@ Ausgestellt von: %3</translation>
     <message>
         <source>Granted scopes</source>
         <translation>Gewährte Scopes</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2027,50 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Token status</source>
         <translation>Token-Status</translation>
+    </message>
+    <message>
+        <source>Open in Auth0 &amp;Dashboard</source>
+        <translation>Im Auth0 &amp;Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Copy for &amp;ticket</source>
+        <translation>Für &amp;Ticket kopieren</translation>
+    </message>
+    <message>
+        <source>Copy for ticket as &amp;Markdown</source>
+        <translation>Für Ticket als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save for ticket…</source>
+        <translation>Für Ticket &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Summary for a ticket copied: no token values in it.</source>
+        <translation>Zusammenfassung für ein Ticket kopiert: ohne Token-Werte.</translation>
+    </message>
+    <message>
+        <source>Summary for a ticket copied as Markdown: no token values in it.</source>
+        <translation>Zusammenfassung für ein Ticket als Markdown kopiert: ohne Token-Werte.</translation>
+    </message>
+    <message>
+        <source>Save the summary for a ticket</source>
+        <translation>Zusammenfassung für ein Ticket speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;Plain text (*.txt)</source>
+        <translation>Markdown (*.md);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved to %1: %2</source>
+        <translation>Die Zusammenfassung konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Summary for a ticket saved to %1: no token values in it.</source>
+        <translation>Zusammenfassung für ein Ticket in %1 gespeichert: ohne Token-Werte.</translation>
+    </message>
+    <message>
+        <source>Opened in the Auth0 Dashboard: %1</source>
+        <translation>Im Auth0 Dashboard geöffnet: %1</translation>
     </message>
 </context>
 <context>

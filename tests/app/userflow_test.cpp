@@ -4,11 +4,13 @@
 #include "auditlog.h"
 #include "clipboardguard.h"
 #include "faketenant.h"
+#include "handover.h"
 #include "identitymodel.h"
 #include "mainwindow.h"
 #include "prompts.h"
 #include "searchpanel.h"
 #include "tenantsession.h"
+#include "tokeninsight.h"
 #include "userlistmodel.h"
 #include "userpanel.h"
 
@@ -18,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QFile>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -30,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -84,6 +88,17 @@ QStringList seedTokenValues()
     }
     return values;
 }
+// Catches what the app would open in the browser.
+class UrlCatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 } // namespace
 
 // The whole flow offscreen against the fake tenant over HTTPS: search by id, email and query,
@@ -935,6 +950,70 @@ private Q_SLOTS:
         const QByteArray log = file.readAll();
         for (const QString &token : seedTokenValues())
             QVERIFY2(!log.contains(token.toUtf8()), "a token value reached the audit log");
+    }
+
+    void copyAndSaveForTicket_holdNoTokenValue()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        QTRY_COMPARE(identities()->rowCount(), 3);
+        auto *menu = m_window->findChild<QMenu *>(u"userMenu"_s);
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 4);
+        // Ctrl+Shift+C from anywhere in the window: plain text.
+        QTest::keyClick(w.searchEdit, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString plain = QGuiApplication::clipboard()->text();
+        QVERIFY(plain.contains(u"jordan.lee@example.com"_s));
+        QVERIFY(plain.contains(u"google-oauth2"_s));
+        QVERIFY(plain.contains(u"[redacted: "_s));
+        QVERIFY(plain.contains(u"not checked at the provider"_s));
+        menu->actions().at(2)->trigger(); // as Markdown
+        const QString markdown = QGuiApplication::clipboard()->text();
+        QVERIFY(markdown.startsWith(u"### "_s));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ticket.md"_s);
+        QVERIFY(m_window->userPanel()->saveTicket(path));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString file = QString::fromUtf8(saved.readAll());
+        QVERIFY(file.startsWith(u"### "_s));
+        const QStringList tokens = seedTokenValues();
+        QVERIFY(tokens.size() >= 8);
+        for (const QString &text : {plain, markdown, file}) {
+            for (const QString &token : tokens)
+                QVERIFY2(!text.contains(token), "a token value is in the summary for a ticket");
+        }
+        // Each of its three tokens by length and fingerprint.
+        for (const QModelIndex &token : identities()->tokenIndexes()) {
+            const TokenFingerprint fingerprint
+                    = TokenFingerprint::of(identities()->tokenValue(token).reveal());
+            QVERIFY(plain.contains(fingerprint.shortHash));
+        }
+        // With no user open there is nothing to hand over.
+        QVERIFY(searchFor(u"auth0|does-not-exist"_s));
+        QVERIFY(!menu->actions().at(1)->isEnabled());
+        QCOMPARE(m_window->userPanel()->ticketText(Handover::Format::PlainText), QString());
+    }
+
+    void openInDashboard_opensTheUsersPage_orSaysWhyNot()
+    {
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+        auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"https"_s); });
+        connectWindow();
+        QVERIFY(searchFor(GithubUser));
+        QTest::keyClick(w.searchEdit, Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(catcher.urls.isEmpty()); // a local tenant has no Dashboard
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"local tenant"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        TenantProfile eu = m_window->session()->profile();
+        eu.domain = u"acme.eu.auth0.com"_s;
+        m_window->userPanel()->setUser(QJsonObject{{u"user_id"_s, GithubUser}}, eu, {});
+        QTest::keyClick(w.searchEdit, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(catcher.urls.first().toString(),
+                 u"https://manage.auth0.com/dashboard/eu/acme/users/"_s
+                         + QString::fromLatin1(QUrl::toPercentEncoding(GithubUser).toBase64()));
     }
 
     void copyRedactedJson_holdsNoTokenValue()
