@@ -34,6 +34,7 @@ namespace {
 constexpr auto ManagementPrefix = "/api/v2/";
 const QString ReadUsers = u"read:users"_s;
 const QString ReadIdpTokens = u"read:user_idp_tokens"_s;
+const QString ReadLogs = u"read:logs"_s;
 const QString ReadCurrentUser = u"read:current_user"_s;
 
 QByteArray toJson(const QJsonValue &value)
@@ -307,6 +308,7 @@ struct FakeTenant::Bucket
 struct FakeTenant::TokenClaims
 {
     QString clientId;
+    QString jti;
     QStringList scopes;
     bool has(const QString &scope) const { return scopes.contains(scope); }
     bool hasAny(const QStringList &wanted) const
@@ -357,6 +359,7 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
     const QJsonObject seed = document.object();
     m_clients.clear();
     m_users.clear();
+    m_logs.clear();
     m_userKeyOrders.clear();
     m_userIndex.clear();
     m_connectedAccounts.clear();
@@ -974,6 +977,8 @@ HttpResponse FakeTenant::managementApi(const HttpRequest &request)
     TokenClaims claims;
     claims.clientId = payload.value(u"azp"_s).toString();
     claims.scopes = payload.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    claims.jti = payload.value(u"jti"_s).toString();
+    m_secretsReturned.clear();
 
     HttpResponse response;
     const QList<QByteArray> segments
@@ -982,6 +987,8 @@ HttpResponse FakeTenant::managementApi(const HttpRequest &request)
         response = managementError(404, u"Not Found"_s);
     } else if (segments.size() == 1 && segments.at(0) == "users") {
         response = listUsers(request, claims);
+    } else if (segments.size() == 1 && segments.at(0) == "logs") {
+        response = searchLogs(request, claims);
     } else if (segments.size() == 1 && segments.at(0) == "users-by-email") {
         response = usersByEmail(request, claims);
     } else if (segments.size() >= 2 && segments.at(0) == "users" && !segments.at(1).isEmpty()) {
@@ -992,11 +999,16 @@ HttpResponse FakeTenant::managementApi(const HttpRequest &request)
         // unknown path.
         else if (segments.size() == 3 && segments.at(2) == "connected-accounts")
             response = connectedAccounts(userId, claims);
+        else if (segments.size() == 3 && segments.at(2) == "logs")
+            response = userLogs(userId, request, claims);
         else
             response = managementError(404, u"Not Found"_s);
     } else {
         response = managementError(404, u"Not Found"_s);
     }
+    if (response.status == 200 && request.method == "GET")
+        logSecretReads(request, claims);
+    m_secretsReturned.clear();
     // Real tenants send the rate-limit headers on successful Management API responses only.
     if (response.status >= 200 && response.status < 300) {
         for (const auto &[name, value] : std::as_const(rate.headers))
@@ -1111,8 +1123,19 @@ QJsonObject FakeTenant::presentUser(const QJsonObject &user, const TokenClaims &
             return identity.contains(u"access_token"_s) || identity.contains(u"refresh_token"_s)
                     || identity.contains(u"access_token_secret"_s);
         });
-        if (secrets)
+        if (secrets) {
             ++m_idpTokenReads;
+            QStringList accessed;
+            for (const QJsonValue &i : identities) {
+                const QJsonObject identity = i.toObject();
+                for (const QString &key :
+                     {u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s}) {
+                    if (identity.contains(key) && !accessed.contains(key))
+                        accessed.append(key);
+                }
+            }
+            m_secretsReturned.append({user.value(u"user_id"_s).toString(), accessed});
+        }
         return user;
     }
     QJsonObject out = user;
@@ -1303,6 +1326,135 @@ HttpResponse FakeTenant::connectedAccounts(const QString &userId, const TokenCla
         return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
     return managementJson(
             200, QJsonObject{{u"connected_accounts"_s, m_connectedAccounts.value(userId)}});
+}
+
+void FakeTenant::logSecretReads(const HttpRequest &request, const TokenClaims &claims)
+{
+    if (m_secretsReturned.isEmpty())
+        return;
+    QJsonObject query;
+    const auto items = request.query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items)
+        query.insert(key, value);
+    const QString userAgent = QString::fromUtf8(request.header("user-agent"));
+    // The Auth0-Client header: base64url JSON with name, version and env.
+    const QJsonObject auth0Client
+            = QJsonDocument::fromJson(QByteArray::fromBase64(request.header("auth0-client"),
+                                                             QByteArray::Base64UrlEncoding))
+                      .object();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const auto &[userId, accessed] : std::as_const(m_secretsReturned)) {
+        const qsizetype index = m_userIndex.value(userId, -1);
+        const QString email
+                = index >= 0 ? m_users.at(index).value(u"email"_s).toString() : QString();
+        // The shape of Auth0's tenant-logs schema (components.schemas.mgmt_api_read).
+        QJsonObject entry{
+                {u"date"_s, now},
+                {u"type"_s, u"mgmt_api_read"_s},
+                {u"description"_s, u"Get a user"_s},
+                {u"client_id"_s, claims.clientId},
+                {u"client_name"_s, m_clients.value(claims.clientId).name},
+                {u"ip"_s, u"127.0.0.1"_s},
+                {u"user_agent"_s, userAgent},
+                {u"user_id"_s, userId},
+                {u"user_name"_s, email},
+                {u"tenant_name"_s, u"fake-local"_s},
+                {u"environment_name"_s, u"fake-local-1"_s},
+                {u"log_id"_s, u"900200%1"_s.arg(m_nextLogId++, 14, 10, QLatin1Char('0'))},
+                {u"details"_s,
+                 QJsonObject{
+                         {u"accessedSecrets"_s, QJsonArray::fromStringList(accessed)},
+                         {u"request"_s,
+                          QJsonObject{{u"method"_s, QString::fromLatin1(request.method).toLower()},
+                                      {u"path"_s, request.path},
+                                      {u"query"_s, query},
+                                      {u"userAgent"_s, userAgent},
+                                      {u"ip"_s, u"127.0.0.1"_s},
+                                      {u"channel"_s, u"api"_s},
+                                      {u"auth"_s,
+                                       QJsonObject{{u"user"_s, QJsonObject()},
+                                                   {u"strategy"_s, u"jwt"_s},
+                                                   {u"credentials"_s,
+                                                    QJsonObject{{u"jti"_s, claims.jti}}}}}}},
+                         {u"response"_s,
+                          QJsonObject{{u"statusCode"_s, 200}, {u"body"_s, QJsonObject()}}}}}};
+        if (!auth0Client.isEmpty())
+            entry.insert(u"auth0_client"_s, auth0Client);
+        m_logs.append(entry);
+    }
+}
+
+HttpResponse FakeTenant::logsPage(QList<QJsonObject> entries, const HttpRequest &request)
+{
+    const QUrlQuery &query = request.query;
+    const QString sort = query.queryItemValue(u"sort"_s, QUrl::FullyDecoded);
+    if (!sort.isEmpty() && sort != u"date:1"_s && sort != u"date:-1"_s) {
+        return managementError(400,
+                               u"Query validation error: 'String does not match pattern "
+                               "^(([a-zA-Z0-9_\\.]+))\\:(1|-1)$: %1' on property sort "
+                               "(Field to sort by. Use `fieldname:1` for ascending order and "
+                               "`fieldname:-1` for descending.)."_s.arg(sort),
+                               u"invalid_query_string"_s);
+    }
+    // Newest first unless asked otherwise; the entries are kept oldest first.
+    if (sort != u"date:1"_s)
+        std::reverse(entries.begin(), entries.end());
+    const int page = qMax(0, query.queryItemValue(u"page"_s).toInt());
+    const QString perPageText = query.queryItemValue(u"per_page"_s);
+    const int perPage = perPageText.isEmpty() ? 50 : perPageText.toInt();
+    if (perPage < 1 || perPage > 100) {
+        return managementError(400,
+                               u"Query validation error: 'Value %1 is outside the range 0 to "
+                               "100' on property per_page."_s.arg(perPageText),
+                               u"invalid_query_string"_s);
+    }
+    const qsizetype start = qsizetype(page) * perPage;
+    QJsonArray shown;
+    for (qsizetype i = start; i < entries.size() && i < start + perPage; ++i)
+        shown.append(entries.at(i));
+    if (parseBool(query.queryItemValue(u"include_totals"_s), false)) {
+        return managementJson(200,
+                              QJsonObject{{u"start"_s, start},
+                                          {u"limit"_s, perPage},
+                                          {u"length"_s, shown.size()},
+                                          {u"total"_s, entries.size()},
+                                          {u"logs"_s, shown}});
+    }
+    HttpResponse response = managementJson(200, QJsonObject());
+    response.body = QJsonDocument(shown).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+HttpResponse FakeTenant::userLogs(const QString &userId, const HttpRequest &request,
+                                  const TokenClaims &claims)
+{
+    if (!claims.has(ReadLogs))
+        return managementError(403, insufficientScope({ReadLogs}), u"insufficient_scope"_s);
+    if (!m_userIndex.contains(userId))
+        return managementError(404, u"The user does not exist."_s, u"inexistent_user"_s);
+    QList<QJsonObject> entries;
+    for (const QJsonObject &entry : std::as_const(m_logs)) {
+        if (entry.value(u"user_id"_s).toString() == userId)
+            entries.append(entry);
+    }
+    return logsPage(entries, request);
+}
+
+HttpResponse FakeTenant::searchLogs(const HttpRequest &request, const TokenClaims &claims)
+{
+    if (!claims.has(ReadLogs))
+        return managementError(403, insufficientScope({ReadLogs}), u"insufficient_scope"_s);
+    QString error;
+    const LuceneQuery q
+            = LuceneQuery::parse(request.query.queryItemValue(u"q"_s, QUrl::FullyDecoded), &error);
+    if (!q.isValid())
+        return managementError(400, u"Invalid query: "_s + error, u"invalid_query_string"_s);
+    QList<QJsonObject> entries;
+    for (const QJsonObject &entry : std::as_const(m_logs)) {
+        if (q.matches(entry))
+            entries.append(entry);
+    }
+    return logsPage(entries, request);
 }
 
 // Control endpoints for a standalone run, so a script can inject faults and read counters.

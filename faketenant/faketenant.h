@@ -111,6 +111,12 @@ public:
     QByteArray lastClientInfo() const { return m_lastClientInfo; }
     /** How many users were answered with their IdP tokens (Management API reads of secrets). */
     int idpTokenReads() const { return m_idpTokenReads; }
+    /**
+     * The tenant's log events, oldest first: an mgmt_api_read entry for each user whose IdP
+     * tokens a Management API read returned (details.accessedSecrets names them), as Auth0 logs
+     * a read that returns secrets. Served by GET /api/v2/users/{id}/logs and GET /api/v2/logs.
+     */
+    QList<QJsonObject> logs() const { return m_logs; }
     int tokensIssued() const;
     void resetCounters();
     int userCount() const;
@@ -134,6 +140,12 @@ private:
     HttpResponse getUser(const QString &userId, const HttpRequest &request,
                          const TokenClaims &claims);
     HttpResponse connectedAccounts(const QString &userId, const TokenClaims &claims);
+    HttpResponse userLogs(const QString &userId, const HttpRequest &request,
+                          const TokenClaims &claims);
+    HttpResponse searchLogs(const HttpRequest &request, const TokenClaims &claims);
+    HttpResponse logsPage(QList<QJsonObject> entries, const HttpRequest &request);
+    /** Logs an mgmt_api_read for each user whose secrets this request returned. */
+    void logSecretReads(const HttpRequest &request, const TokenClaims &claims);
     bool takeFromBucket(Api api, HttpResponse *rateHeaders);
     // The client an assertion authenticates, or empty with the reason in error.
     QString verifyClientAssertion(const QByteArray &assertion, const QString &clientIdParam,
@@ -158,6 +170,10 @@ private:
     QByteArray m_lastClientInfo;
     QSet<QString> m_usedAssertionIds; // jti values seen: an assertion is single use
     mutable int m_idpTokenReads = 0;  // counted where a user is presented
+    /// Users (and the secret fields) the request being answered returned, for its log entries.
+    mutable QList<QPair<QString, QStringList>> m_secretsReturned;
+    QList<QJsonObject> m_logs;
+    qint64 m_nextLogId = 1;
     int m_tokensIssued = 0;
     int m_tokenLifetime = 86400;
     bool m_requireSearchEngineV3 = true;

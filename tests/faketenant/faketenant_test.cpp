@@ -662,6 +662,90 @@ private Q_SLOTS:
         }
     }
 
+    void logs_aReadOfIdpTokens_isLoggedAsMgmtApiRead_andServedPaged()
+    {
+        const QByteArray reader
+                = token(DemoClient, DemoSecret, u"read:users read:user_idp_tokens"_s);
+        const QByteArray logReader = token(DemoClient, DemoSecret, u"read:logs"_s);
+        const QString logsPath = u"/api/v2/users/github%7C5823109/logs"_s;
+        // Without read:logs: refused, naming the scope.
+        const TestReply refused = m_http->get(url(logsPath), reader);
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.object().value(u"message"_s).toString().contains(u"read:logs"_s));
+        QCOMPARE(m_http->get(url(logsPath), logReader).body, QByteArray("[]"));
+
+        // A read without the IdP-token scope returns no secret and is not logged.
+        const QByteArray usersOnly = token(DemoClient, DemoSecret, u"read:users"_s);
+        QCOMPARE(m_http->get(url(u"/api/v2/users/github%7C5823109"_s), usersOnly).status, 200);
+        QCOMPARE(m_tenant->logs().size(), 0);
+        // Two reads with tokens: two entries, newest first, in the schema's shape.
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(m_http->get(url(u"/api/v2/users/github%7C5823109?fields=user_id,identities"_s),
+                                 reader)
+                             .status,
+                     200);
+        }
+        QCOMPARE(m_tenant->logs().size(), 2);
+        const TestReply page
+                = m_http->get(url(logsPath + u"?include_totals=true&per_page=1"_s), logReader);
+        QCOMPARE(page.status, 200);
+        const QJsonObject envelope = page.object();
+        QCOMPARE(envelope.value(u"total"_s).toInt(), 2);
+        QCOMPARE(envelope.value(u"length"_s).toInt(), 1);
+        const QJsonObject entry = envelope.value(u"logs"_s).toArray().first().toObject();
+        QCOMPARE(entry.value(u"type"_s).toString(), u"mgmt_api_read"_s);
+        QCOMPARE(entry.value(u"user_id"_s).toString(), u"github|5823109"_s);
+        QCOMPARE(entry.value(u"client_id"_s).toString(), DemoClient);
+        QCOMPARE(entry.value(u"client_name"_s).toString(), u"IdP Token Inspector (demo)"_s);
+        QCOMPARE(entry.value(u"ip"_s).toString(), u"127.0.0.1"_s);
+        const QJsonObject details = entry.value(u"details"_s).toObject();
+        QCOMPARE(details.value(u"accessedSecrets"_s).toArray(), QJsonArray{u"access_token"_s});
+        const QJsonObject request = details.value(u"request"_s).toObject();
+        QCOMPARE(request.value(u"method"_s).toString(), u"get"_s);
+        QCOMPARE(request.value(u"path"_s).toString(), u"/api/v2/users/github|5823109"_s);
+        QCOMPARE(request.value(u"query"_s).toObject().value(u"fields"_s).toString(),
+                 u"user_id,identities"_s);
+        QCOMPARE(details.value(u"response"_s).toObject().value(u"statusCode"_s).toInt(), 200);
+        // Newest first by default, oldest first with date:1.
+        const QJsonArray newest
+                = QJsonDocument::fromJson(m_http->get(url(logsPath), logReader).body).array();
+        const QJsonArray oldest
+                = QJsonDocument::fromJson(
+                          m_http->get(url(logsPath + u"?sort=date:1"_s), logReader).body)
+                          .array();
+        QCOMPARE(newest.size(), 2);
+        QCOMPARE(newest.first(), oldest.last());
+        QVERIFY(newest.first().toObject().value(u"log_id"_s).toString()
+                > newest.last().toObject().value(u"log_id"_s).toString());
+        QCOMPARE(m_http->get(url(logsPath + u"?sort=date"_s), logReader).status, 400);
+        QCOMPARE(m_http->get(url(logsPath + u"?page=1&per_page=1"_s), logReader).body,
+                 QJsonDocument(QJsonArray{oldest.first()}).toJson(QJsonDocument::Compact));
+        // And through /api/v2/logs?q=.
+        const TestReply search = m_http->get(
+                url(u"/api/v2/logs?q=type%3Amgmt_api_read%20AND%20user_id%3A%22github%7C5823109%22"_s),
+                logReader);
+        QCOMPARE(search.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(search.body).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(
+                         m_http->get(url(u"/api/v2/logs?q=user_id%3A%22auth0%7Cnobody%22"_s),
+                                     logReader)
+                                 .body)
+                         .array()
+                         .size(),
+                 0);
+        // No token value in any entry.
+        const QByteArray all = m_http->get(url(u"/api/v2/logs"_s), logReader).body;
+        const QString github = m_tenant->user(u"github|5823109"_s)
+                                       .value(u"identities"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"access_token"_s)
+                                       .toString();
+        QVERIFY(!github.isEmpty());
+        QVERIFY(!all.contains(github.toUtf8()));
+    }
+
     void tokensets_removedByAuth0_are404_connectedAccountsStay()
     {
         // Auth0 removed federated-connections-tokensets in July 2026; connected-accounts stays.

@@ -227,6 +227,24 @@ await check('ManagementClient authenticates with a private key (clientAssertionS
   await assert.rejects(() => other.users.get('github|5823109'));
 });
 
+await check('users.logs.list (getLogs before SDK v5) shows the SDK\'s reads of IdP tokens', async () => {
+  // The reads above returned the Google user's tokens: each is an mgmt_api_read entry.
+  const page = await management.users.logs.list('google-oauth2|108234567890123456789',
+    { per_page: 5, page: 0, sort: 'date:-1', include_totals: true });
+  assert.ok(page.data.length >= 1, 'no log entry');
+  const entry = page.data[0];
+  assert.equal(entry.type, 'mgmt_api_read');
+  assert.equal(entry.client_id, clientId);
+  assert.equal(entry.user_id, 'google-oauth2|108234567890123456789');
+  assert.deepEqual(entry.details.accessedSecrets, ['access_token', 'refresh_token']);
+  assert.equal(entry.auth0_client?.name, 'node-auth0');
+  const text = JSON.stringify(page.data);
+  const user = await management.users.get('google-oauth2|108234567890123456789');
+  assert.ok(!text.includes(user.identities[0].access_token), 'a log entry holds a token value');
+  const none = await management.users.logs.list('auth0|a3171d3764a1954aa0d2ca20', { per_page: 5 });
+  assert.ok(Array.isArray(none.data));
+});
+
 await check('the identity expires_in looseness of real Auth0 is reproduced', async () => {
   assert.ok(looseness.expiresIn > 0, 'no identity carried expires_in');
 });
