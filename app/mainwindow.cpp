@@ -78,6 +78,11 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
             m_ui->userPanel->focusTokens();
         Q_EMIT userOpened(ok);
     });
+    // Who read the open user's tokens, asked for when its tab is shown.
+    connect(user, &UserPanel::tokenReadsWanted, this, [this](const QString &userId) {
+        if (m_session)
+            m_ui->userPanel->showTokenReads(m_session->fetchTokenReads(userId));
+    });
     // The Token menu lists the user panel's Reveal and Copy with their keys.
     m_ui->tokenMenu->addAction(user->revealAction());
     m_ui->tokenMenu->addAction(user->copyAction());
@@ -100,8 +105,10 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->manageProfilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
     connect(m_ui->manageProfilesButton, &QPushButton::clicked, this, &MainWindow::showProfiles);
-    connect(m_ui->testConnectionAction, &QAction::triggered, this, &MainWindow::testConnection);
-    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &MainWindow::testConnection);
+    connect(m_ui->testConnectionAction, &QAction::triggered, this,
+            [this] { testConnection(true); });
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this,
+            [this] { testConnection(true); });
     m_ui->connectionStatus->setTextInteractionFlags(Qt::LinksAccessibleByMouse
                                                     | Qt::LinksAccessibleByKeyboard);
     connect(m_ui->connectionStatus, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -280,14 +287,14 @@ void MainWindow::switchProfile(const QString &id)
     });
 }
 
-void MainWindow::testConnection()
+void MainWindow::testConnection(bool withOptional)
 {
     if (!m_session)
         return;
     const QString domain = m_session->profile().domain;
     m_ui->connectionStatus->setText(tr("Connecting to %1…").arg(domain));
     m_ui->testConnectionButton->setEnabled(false);
-    ConnectionCheck *check = m_session->checkConnection();
+    ConnectionCheck *check = m_session->checkConnection(withOptional);
     connect(check, &ConnectionCheck::finished, this, [this, check, domain] {
         check->deleteLater();
         m_ui->testConnectionButton->setEnabled(true);
@@ -318,9 +325,11 @@ void MainWindow::testConnection()
                              check->expiresAt().toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
         m_ui->connectionStatus->setToolTip({});
         const TenantProfile::AccessLevel level = m_session->profile().accessLevel;
-        m_ui->scopesLabel->setText(u"%1 · %2"_s.arg(
+        const QString optional = optionalScopesHtml(check->logsGranted());
+        m_ui->scopesLabel->setText(u"%1 · %2%3"_s.arg(
                 TenantProfile::accessLevelName(level).toHtmlEscaped(),
-                scopesHtml(check->grantedScopes(), TenantProfile::accessLevelScopes(level))));
+                scopesHtml(check->grantedScopes(), TenantProfile::accessLevelScopes(level)),
+                optional.isEmpty() ? QString() : u"&nbsp;&nbsp;"_s + optional));
         m_ui->scopesLabel->setToolTip(
                 scopesAdvice(check->grantedScopes(), TenantProfile::accessLevelScopes(level)));
         Q_EMIT connectionChecked(true);

@@ -47,7 +47,8 @@ public:
      */
     void useSessionProfile(TenantProfile profile, SecretBytes secret);
     /** Gets a fresh Management API token for the current profile and shows the granted scopes. */
-    void testConnection();
+    /** withOptional: asked for by the admin, so the optional read:logs is checked too. */
+    void testConnection(bool withOptional = false);
     void showAbout() { showAboutBox(this); }
     void showAuditLog();
     ProfileDialog *showProfiles();

@@ -578,7 +578,7 @@ void ProfileDialog::testConnection()
         delete m_test.data();
         m_test = new TenantSession(profile, m_context.settings()->httpSettings(), this);
         m_test->setClientSecret(std::move(secret));
-        ConnectionCheck *test = m_test->checkConnection();
+        ConnectionCheck *test = m_test->checkConnection(true);
         connect(test, &ConnectionCheck::finished, this, [this, profile, test] {
             m_test->deleteLater(); // its token was only a test
             setBusy(false);
@@ -608,7 +608,8 @@ void ProfileDialog::testConnection()
             }
             const QStringList needed = TenantProfile::accessLevelScopes(profile.accessLevel);
             const QString advice = scopesAdvice(test->grantedScopes(), needed);
-            m_ui->testResult->setText(u"%1<br>%2 · %3%4"_s.arg(
+            const QString optional = optionalScopesHtml(test->logsGranted());
+            m_ui->testResult->setText(u"%1<br>%2 · %3%4%5"_s.arg(
                     colouredHtml(
                             UiColour::Good,
                             u"<b>✔ "_s + tr("Connected to %1.").arg(profile.domain).toHtmlEscaped()
@@ -617,6 +618,7 @@ void ProfileDialog::testConnection()
                             .arg(TenantProfile::accessLevelName(profile.accessLevel))
                             .toHtmlEscaped(),
                     scopesHtml(test->grantedScopes(), needed),
+                    optional.isEmpty() ? QString() : u"&nbsp;&nbsp;"_s + optional,
                     advice.isEmpty() ? QString() : u"<br>"_s + advice.toHtmlEscaped()));
             Q_EMIT connectionTested(true);
         });

@@ -40,3 +40,18 @@ QString scopesAdvice(const QStringList &granted, const QStringList &needed)
             "save, then test the connection again."));
     return lines.join(u' ');
 }
+
+QString optionalScopesHtml(std::optional<bool> logsGranted)
+{
+    if (!logsGranted)
+        return {};
+    if (*logsGranted)
+        return colouredHtml(UiColour::Good, u"✔ read:logs"_s);
+    return u"<span title=\"%1\">%2</span>"_s.arg(
+            QCoreApplication::translate("Scopes",
+                                        "Optional: with read:logs the user view shows who read "
+                                        "the user's IdP tokens.")
+                    .toHtmlEscaped(),
+            QCoreApplication::translate("Scopes", "read:logs not granted (optional)")
+                    .toHtmlEscaped());
+}

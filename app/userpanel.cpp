@@ -1,5 +1,6 @@
 #include "userpanel.h"
 
+#include "apierror.h"
 #include "auditlog.h"
 #include "clipboardguard.h"
 #include "elidedlabel.h"
@@ -21,6 +22,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
@@ -30,6 +32,8 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -248,6 +252,29 @@ UserPanel::UserPanel(QWidget *parent)
                 inspect(current);
             });
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &UserPanel::showRawJsonIfVisible);
+    // Who read this user's tokens: the tenant's mgmt_api_read log entries, asked for when the
+    // tab is shown (one more request per user, only for those who look).
+    m_readsTab = new QWidget(this);
+    m_readsTab->setObjectName(u"readsTab"_s);
+    auto *readsLayout = new QVBoxLayout(m_readsTab);
+    m_readsStatus = new QLabel(m_readsTab);
+    m_readsStatus->setObjectName(u"readsStatus"_s);
+    m_readsStatus->setWordWrap(true);
+    m_readsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readsView = new QTreeWidget(m_readsTab);
+    m_readsView->setObjectName(u"readsView"_s);
+    m_readsView->setRootIsDecorated(false);
+    m_readsView->setUniformRowHeights(true);
+    m_readsView->setHeaderLabels(
+            {tr("When"), tr("Client"), tr("Secrets"), tr("IP"), tr("Tool"), tr("Client ID")});
+    m_readsView->setAccessibleName(tr("Reads of this user's IdP tokens"));
+    readsLayout->addWidget(m_readsStatus);
+    readsLayout->addWidget(m_readsView, 1);
+    m_ui->tabs->addTab(m_readsTab, tr("Token reads"));
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_readsTab)
+            askForTokenReads();
+    });
     connect(m_ui->copyRedactedButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(
                 QString::fromUtf8(QJsonDocument(redacted()).toJson(QJsonDocument::Indented)));
@@ -319,6 +346,78 @@ void UserPanel::openInDashboard()
     }
     QDesktopServices::openUrl(url);
     Q_EMIT statusMessage(tr("Opened in the Auth0 Dashboard: %1").arg(url.toString()), 5000);
+}
+
+void UserPanel::askForTokenReads()
+{
+    if (m_readsAsked || m_model->userId().isEmpty())
+        return;
+    m_readsAsked = true;
+    m_readsStatus->setText(tr("Reading the tenant's logs for this user…"));
+    Q_EMIT tokenReadsWanted(m_model->userId());
+}
+
+void UserPanel::showTokenReads(TokenReadsFetch *fetch)
+{
+    if (!fetch)
+        return;
+    if (fetch->userId() != m_model->userId()) { // another user by now
+        fetch->deleteLater();
+        return;
+    }
+    if (TokenReadsFetch *old = std::exchange(m_readsFetch, fetch))
+        old->deleteLater();
+    connect(fetch, &TokenReadsFetch::finished, this, [this, fetch] { tokenReadsArrived(fetch); });
+}
+
+void UserPanel::tokenReadsArrived(TokenReadsFetch *fetch)
+{
+    if (fetch != m_readsFetch)
+        return;
+    m_readsView->clear();
+    if (fetch->lacksLogsScope()) {
+        m_readsStatus->setText(
+                tr("Who read this user's tokens comes from the tenant's logs, and this "
+                   "application's grant lacks read:logs. It is optional: tick it in Auth0 "
+                   "Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine "
+                   "Applications to see it here."));
+        return;
+    }
+    if (fetch->isError()) {
+        const Diagnosis diagnosis = ErrorAdvisor::diagnose(fetch->error());
+        m_readsStatus->setText(tr("The tenant's logs could not be read: %1 %2")
+                                       .arg(diagnosis.summary, diagnosis.fix));
+        m_readsAsked = false; // showing the tab again tries again
+        return;
+    }
+    const QList<TokenRead> &reads = fetch->reads();
+    for (const TokenRead &read : reads) {
+        auto *item = new QTreeWidgetItem(m_readsView);
+        item->setText(0, QLocale().toString(read.when.toLocalTime(), QLocale::ShortFormat));
+        item->setToolTip(0, read.when.toUTC().toString(Qt::ISODateWithMs));
+        item->setText(1, read.clientName);
+        item->setToolTip(1, read.clientId);
+        item->setText(2, read.secrets.join(u", "_s));
+        item->setText(3, read.ip);
+        item->setText(4, read.tool);
+        item->setToolTip(4, tr("Log entry %1").arg(read.logId));
+        item->setText(5, read.clientId);
+    }
+    for (int column = 0; column < m_readsView->columnCount(); ++column)
+        m_readsView->resizeColumnToContents(column);
+    QString status = reads.isEmpty()
+            ? tr("No read of this user's IdP tokens in the tenant's logs (%n event(s) read).",
+                 nullptr, fetch->eventsRead())
+            : tr("%n read(s) of this user's IdP tokens (log events of type mgmt_api_read), newest "
+                 "first.",
+                 nullptr, int(reads.size()));
+    if (fetch->hasMore())
+        status += u' '
+                + tr("Only the newest %1 log events were read; older ones are in Auth0 Dashboard "
+                     "› Monitoring › Logs.")
+                          .arg(fetch->eventsRead());
+    status += u' ' + tr("Auth0 keeps logs for a limited time that depends on the plan.");
+    m_readsStatus->setText(status);
 }
 
 void UserPanel::dropRedacted()
@@ -408,6 +507,11 @@ void UserPanel::clear()
     m_ui->copyRedactedButton->setEnabled(false);
     for (QAction *action : userActions())
         action->setEnabled(false);
+    if (TokenReadsFetch *fetch = std::exchange(m_readsFetch, nullptr))
+        fetch->deleteLater();
+    m_readsAsked = false;
+    m_readsView->clear();
+    m_readsStatus->setText(tr("Open a user to see who read its IdP tokens."));
     inspect({}); // nothing of the last token stays in the inspector either
     updateActions();
 }
@@ -457,6 +561,13 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     m_ui->copyRedactedButton->setEnabled(true);
     for (QAction *action : userActions())
         action->setEnabled(true);
+    if (TokenReadsFetch *fetch = std::exchange(m_readsFetch, nullptr))
+        fetch->deleteLater();
+    m_readsAsked = false;
+    m_readsView->clear();
+    m_readsStatus->clear();
+    if (m_ui->tabs->currentWidget() == m_readsTab)
+        askForTokenReads();
     // Each identity open. expandToDepth() lays the tree out once per identity, inserting its rows
     // into the middle of the view's list each time (quadratic: a second for 20,000 identities);
     // expanding while the model reset's layout is still pending only records the state, and the

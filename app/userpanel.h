@@ -2,6 +2,7 @@
 
 #include "handover.h"
 #include "tenantprofile.h"
+#include "tenantsession.h"
 #include "tokenaccess.h"
 
 #include <QHash>
@@ -12,6 +13,9 @@
 #include <functional>
 #include <future>
 #include <memory>
+
+class QLabel;
+class QTreeWidget;
 
 namespace Ui {
 class UserPanel;
@@ -72,6 +76,8 @@ public:
     /** Writes the summary to path (Markdown for a .md name); false, with a message, on failure. */
     bool saveTicket(const QString &path);
     void openInDashboard();
+    /** Shows who read the open user's tokens, when fetch finishes; the panel owns fetch. */
+    void showTokenReads(TokenReadsFetch *fetch);
 
 Q_SIGNALS:
     /** An open() ended: the user is shown, or the reason it is not. */
@@ -81,6 +87,8 @@ Q_SIGNALS:
     void tokenActionDone(const QString &action);
     /** A token is shown in clear (true), or none is any more (false). */
     void revealedChanged(bool revealed);
+    /** The Token reads tab is shown for a user whose reads are not known yet. */
+    void tokenReadsWanted(const QString &userId);
 
 private:
     /** Asks for a reason where one is needed, then authorizes (and audits) the action. */
@@ -112,6 +120,13 @@ private:
     QAction *m_ticketAction = nullptr;
     QAction *m_ticketMarkdownAction = nullptr;
     QAction *m_saveTicketAction = nullptr;
+    QWidget *m_readsTab = nullptr;
+    QLabel *m_readsStatus = nullptr;
+    QTreeWidget *m_readsView = nullptr;
+    QPointer<TokenReadsFetch> m_readsFetch;
+    bool m_readsAsked = false; ///< the open user's reads were asked for (or are shown)
+    void askForTokenReads();
+    void tokenReadsArrived(TokenReadsFetch *fetch);
     int m_revealSeconds = 30;
     TenantProfile m_profile;
     TokenAccessPolicy m_access;

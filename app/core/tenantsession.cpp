@@ -196,13 +196,13 @@ void TenantSession::setClientSecret(SecretBytes secret)
         m_tokens->setClientSecret(std::move(secret));
 }
 
-ConnectionCheck *TenantSession::checkConnection()
+ConnectionCheck *TenantSession::checkConnection(bool withOptional)
 {
     auto *check = track(new ConnectionCheck(this));
     m_tokens->invalidate();
     const TokenScope widest = m_tokens->widestScope();
     TokenRequest *request = m_tokens->token(widest);
-    connect(request, &TokenRequest::finished, check, [this, check, request, widest] {
+    connect(request, &TokenRequest::finished, check, [this, check, request, widest, withOptional] {
         request->deleteLater();
         check->m_error = request->error();
         if (!request->isError()) {
@@ -211,7 +211,20 @@ ConnectionCheck *TenantSession::checkConnection()
             check->m_allowedLevel = check->m_scopes.contains(u"read:user_idp_tokens"_s)
                     ? TenantProfile::AccessLevel::IdentitiesAndTokens
                     : TenantProfile::AccessLevel::IdentitiesOnly;
-            Q_EMIT check->finished();
+            if (!withOptional) {
+                Q_EMIT check->finished();
+                return;
+            }
+            // read:logs is optional: a refusal says the grant lacks it, and nothing more.
+            TokenRequest *logs = m_tokens->token(TokenScope::Logs);
+            connect(logs, &TokenRequest::finished, check, [check, logs] {
+                logs->deleteLater();
+                if (!logs->isError())
+                    check->m_logsGranted = true;
+                else if (logs->error().httpStatus == 403)
+                    check->m_logsGranted = false;
+                Q_EMIT check->finished();
+            });
             return;
         }
         // Refused for a scope the grant lacks: would identities only work? One more token
@@ -243,6 +256,97 @@ UserSearch *TenantSession::search(const QString &text, QueryKind kind, int page,
     connect(search, &UserSearch::rateLimitWait, this, &TenantSession::rateLimitWait);
     search->start();
     return search;
+}
+
+TokenReadsFetch *TenantSession::fetchTokenReads(const QString &userId)
+{
+    auto *fetch = track(new TokenReadsFetch(m_api, userId, this));
+    fetch->fetchPage(0);
+    return fetch;
+}
+
+std::optional<TokenRead> TokenRead::fromLog(const QJsonObject &entry)
+{
+    if (entry.value(u"type"_s).toString() != u"mgmt_api_read"_s)
+        return std::nullopt;
+    TokenRead read;
+    read.when = QDateTime::fromString(entry.value(u"date"_s).toString(), Qt::ISODateWithMs);
+    read.clientName = entry.value(u"client_name"_s).toString();
+    read.clientId = entry.value(u"client_id"_s).toString();
+    read.ip = entry.value(u"ip"_s).toString();
+    read.logId = entry.value(u"log_id"_s).toString();
+    const QJsonObject client = entry.value(u"auth0_client"_s).toObject();
+    read.tool = client.contains(u"name"_s) ? u"%1 %2"_s
+                                                     .arg(client.value(u"name"_s).toString(),
+                                                          client.value(u"version"_s).toString())
+                                                     .trimmed()
+                                           : entry.value(u"user_agent"_s).toString();
+    const QJsonArray secrets
+            = entry.value(u"details"_s).toObject().value(u"accessedSecrets"_s).toArray();
+    for (const QJsonValue &secret : secrets)
+        read.secrets.append(secret.toString());
+    return read;
+}
+
+TokenReadsFetch::TokenReadsFetch(ManagementApi *api, QString userId, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_userId(std::move(userId))
+{ }
+
+TokenReadsFetch::~TokenReadsFetch()
+{
+    abort();
+}
+
+void TokenReadsFetch::abort()
+{
+    if (ManagementReply *reply = std::exchange(m_reply, nullptr))
+        reply->abandon(this);
+}
+
+bool TokenReadsFetch::lacksLogsScope() const
+{
+    return m_error.httpStatus == 403
+            && (m_error.message.contains(u"read:logs"_s)
+                || m_error.errorCode == u"insufficient_scope"_s);
+}
+
+void TokenReadsFetch::fetchPage(int page)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"per_page"_s, QString::number(PerPage));
+    query.addQueryItem(u"sort"_s, u"date:-1"_s);
+    query.addQueryItem(u"include_totals"_s, u"true"_s);
+    m_reply = m_api->get(u"users/"_s + ManagementApi::encodeUserId(m_userId) + u"/logs"_s, query,
+                         TokenScope::Logs);
+    connect(m_reply, &ManagementReply::finished, this, [this, page] {
+        ManagementReply *reply = std::exchange(m_reply, nullptr);
+        reply->deleteLater();
+        if (reply->isError()) {
+            m_error = reply->error();
+            Q_EMIT finished();
+            return;
+        }
+        const QJsonDocument answer = reply->json();
+        // With include_totals the page is wrapped; without, it is the bare array.
+        const QJsonArray logs
+                = answer.isArray() ? answer.array() : answer.object().value(u"logs"_s).toArray();
+        const int total = answer.isArray() ? -1 : answer.object().value(u"total"_s).toInt(-1);
+        for (const QJsonValue &entry : logs) {
+            if (std::optional<TokenRead> read = TokenRead::fromLog(entry.toObject()))
+                m_reads.append(*read);
+        }
+        m_eventsRead += int(logs.size());
+        const bool more = logs.size() == PerPage && (total < 0 || m_eventsRead < total);
+        if (more && page + 1 < MaxPages) {
+            fetchPage(page + 1);
+            return;
+        }
+        m_hasMore = more;
+        Q_EMIT finished();
+    });
 }
 
 UserFetch *TenantSession::fetchUser(const QString &userId, QJsonObject alreadyFetched)

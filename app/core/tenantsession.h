@@ -47,6 +47,8 @@ public:
     QDateTime expiresAt() const { return m_expiresAt; }
     /** The access level the grant was seen to allow; unset when no token came at all. */
     std::optional<TenantProfile::AccessLevel> allowedLevel() const { return m_allowedLevel; }
+    /** Whether the grant includes the optional read:logs; unset when it was not asked. */
+    std::optional<bool> logsGranted() const { return m_logsGranted; }
     /**
      * The profile asks for IdP tokens but the grant allows identities only: the check failed, and
      * switching the profile to Identities only would make it work.
@@ -66,6 +68,7 @@ private:
     QStringList m_scopes;
     QDateTime m_expiresAt;
     std::optional<TenantProfile::AccessLevel> m_allowedLevel;
+    std::optional<bool> m_logsGranted;
 };
 
 /**
@@ -122,6 +125,65 @@ private:
     bool m_done = false;
 };
 
+/** One log entry of type mgmt_api_read: a Management API read that returned a user's secrets. */
+struct TokenRead
+{
+    QDateTime when;
+    QString clientName;
+    QString clientId;
+    QString ip;
+    QString tool;        ///< the SDK or client named by the Auth0-Client header, or the user agent
+    QStringList secrets; ///< details.accessedSecrets
+    QString logId;
+
+    /** The entry, or nothing when it is not an mgmt_api_read. */
+    static std::optional<TokenRead> fromLog(const QJsonObject &entry);
+};
+
+/**
+ * Who read a user's IdP tokens: the user's log events (GET /users/{id}/logs, needs read:logs),
+ * newest first, a page of 100 at a time up to MaxPages, keeping the mgmt_api_read entries.
+ * finished() comes once.
+ */
+class TokenReadsFetch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenReadsFetch)
+
+public:
+    static constexpr int PerPage = 100;
+    static constexpr int MaxPages = 5;
+
+    ~TokenReadsFetch() override;
+    QString userId() const { return m_userId; }
+    const QList<TokenRead> &reads() const { return m_reads; }
+    /** Log events of the user read in all (of every type). */
+    int eventsRead() const { return m_eventsRead; }
+    /** The user has more log events than were read. */
+    bool hasMore() const { return m_hasMore; }
+    const ApiError &error() const { return m_error; }
+    bool isError() const { return m_error.isError(); }
+    /** The grant lacks read:logs: an optional scope, not a failure of the profile. */
+    bool lacksLogsScope() const;
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class TenantSession;
+    TokenReadsFetch(ManagementApi *api, QString userId, QObject *parent);
+    void fetchPage(int page);
+
+    ManagementApi *m_api;
+    QString m_userId;
+    QPointer<ManagementReply> m_reply;
+    QList<TokenRead> m_reads;
+    int m_eventsRead = 0;
+    bool m_hasMore = false;
+    ApiError m_error;
+};
+
 /**
  * One active tenant profile: owns its network access manager, request builder, token provider and
  * Management API client. It connects, searches and opens users. Destroying it cancels everything
@@ -145,11 +207,16 @@ public:
     /** The profile's credential: its client secret, or its private key's PEM (Private Key JWT). */
     void setClientSecret(SecretBytes secret);
 
-    /** Asks for a fresh Management API token and reports the granted scopes. */
-    ConnectionCheck *checkConnection();
+    /**
+     * Asks for a fresh Management API token and reports the granted scopes; withOptional (an
+     * admin's own Test connection) also asks whether the grant includes read:logs.
+     */
+    ConnectionCheck *checkConnection(bool withOptional = false);
     UserSearch *search(const QString &text, QueryKind kind, int page, int perPage);
     /** Opens a user; with alreadyFetched (a user id search has the user), no request is made. */
     UserFetch *fetchUser(const QString &userId, QJsonObject alreadyFetched = {});
+    /** Who read the user's IdP tokens, from the tenant's logs (read:logs). */
+    TokenReadsFetch *fetchTokenReads(const QString &userId);
     /** Cancels every request and operation in flight; their receivers hear nothing more. */
     void cancelAll();
 

@@ -28,6 +28,8 @@ QStringList TokenProvider::scopesFor(TokenScope scope)
 {
     if (scope == TokenScope::Users)
         return {u"read:users"_s};
+    if (scope == TokenScope::Logs)
+        return {u"read:logs"_s}; // optional: who read a user's tokens
     return {u"read:users"_s, u"read:user_idp_tokens"_s};
 }
 
@@ -102,6 +104,7 @@ void TokenProvider::invalidate()
 {
     invalidate(TokenScope::Users);
     invalidate(TokenScope::UsersAndIdpTokens);
+    invalidate(TokenScope::Logs);
 }
 
 void TokenProvider::cancel()

@@ -44,9 +44,10 @@ private:
  * What a Management API token may do. Searching and listing need read:users only; opening a user
  * of a profile that may read IdP tokens needs read:user_idp_tokens as well. Each scope set has its
  * own token (the scope parameter of the client-credentials request narrows the grant), so no
- * search answer ever holds an IdP token.
+ * search answer ever holds an IdP token. Reading the tenant's logs (who read a user's tokens)
+ * needs read:logs, which a grant may lack: the app works without it.
  */
-enum class TokenScope { Users, UsersAndIdpTokens };
+enum class TokenScope { Users, UsersAndIdpTokens, Logs };
 
 /**
  * Gets Management API tokens with the client-credentials grant and keeps them in memory only,
@@ -136,7 +137,7 @@ private:
     QString m_keyId;
     QString m_assertionAudience;
     TokenScope m_widest = TokenScope::UsersAndIdpTokens;
-    Slot m_slots[2];
+    Slot m_slots[3];
     int m_marginSeconds = 60;
     int m_requestCount = 0;
 };

@@ -1342,6 +1342,14 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
         <source>To fix it: Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, expand this application, tick the scopes, save, then test the connection again.</source>
         <translation>Abhilfe: Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications, diese Anwendung aufklappen, die Scopes auswählen, speichern und dann die Verbindung erneut testen.</translation>
     </message>
+    <message>
+        <source>Optional: with read:logs the user view shows who read the user&apos;s IdP tokens.</source>
+        <translation>Optional: Mit read:logs zeigt die Benutzeransicht, wer die IdP-Tokens des Benutzers gelesen hat.</translation>
+    </message>
+    <message>
+        <source>read:logs not granted (optional)</source>
+        <translation>read:logs nicht gewährt (optional)</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -2071,6 +2079,80 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Opened in the Auth0 Dashboard: %1</source>
         <translation>Im Auth0 Dashboard geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Reads of this user&apos;s IdP tokens</source>
+        <translation>Lesezugriffe auf die IdP-Tokens dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Token reads</source>
+        <translation>Token-Lesezugriffe</translation>
+    </message>
+    <message>
+        <source>Reading the tenant&apos;s logs for this user…</source>
+        <translation>Die Logs des Tenants für diesen Benutzer werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Who read this user&apos;s tokens comes from the tenant&apos;s logs, and this application&apos;s grant lacks read:logs. It is optional: tick it in Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications to see it here.</source>
+        <translation>Wer die Tokens dieses Benutzers gelesen hat, steht in den Logs des Tenants, und dem Grant dieser Anwendung fehlt read:logs. Das ist optional: Haken Sie es in Auth0 Dashboard › Applications › APIs › Auth0 Management API › Machine To Machine Applications an, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s logs could not be read: %1 %2</source>
+        <translation>Die Logs des Tenants konnten nicht gelesen werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>Log entry %1</source>
+        <translation>Log-Eintrag %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No read of this user&apos;s IdP tokens in the tenant&apos;s logs (%n event(s) read).</source>
+        <translation>
+            <numerusform>Kein Lesezugriff auf die IdP-Tokens dieses Benutzers in den Logs des Tenants (%n Ereignis gelesen).</numerusform>
+            <numerusform>Kein Lesezugriff auf die IdP-Tokens dieses Benutzers in den Logs des Tenants (%n Ereignisse gelesen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) of this user&apos;s IdP tokens (log events of type mgmt_api_read), newest first.</source>
+        <translation>
+            <numerusform>%n Lesezugriff auf die IdP-Tokens dieses Benutzers (Log-Ereignisse vom Typ mgmt_api_read), der neueste zuerst.</numerusform>
+            <numerusform>%n Lesezugriffe auf die IdP-Tokens dieses Benutzers (Log-Ereignisse vom Typ mgmt_api_read), der neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the newest %1 log events were read; older ones are in Auth0 Dashboard › Monitoring › Logs.</source>
+        <translation>Nur die neuesten %1 Log-Ereignisse wurden gelesen; ältere stehen in Auth0 Dashboard › Monitoring › Logs.</translation>
+    </message>
+    <message>
+        <source>Auth0 keeps logs for a limited time that depends on the plan.</source>
+        <translation>Auth0 bewahrt Logs eine vom Plan abhängige Zeit lang auf.</translation>
+    </message>
+    <message>
+        <source>Open a user to see who read its IdP tokens.</source>
+        <translation>Öffnen Sie einen Benutzer, um zu sehen, wer seine IdP-Tokens gelesen hat.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,66 @@ private Q_SLOTS:
         QCOMPARE(m_tenant->tokensIssued(), 1); // the refused request issues nothing
     }
 
+    void tokenReads_comeFromTheLogs_andAGrantWithoutReadLogsIsOptional()
+    {
+        const auto session = connectedSession();
+        QVERIFY(session);
+        const QString id = u"github|5823109"_s;
+        // Nothing read yet: no entry.
+        TokenReadsFetch *none = session->fetchTokenReads(id);
+        QSignalSpy noneDone(none, &TokenReadsFetch::finished);
+        QVERIFY(waitForSignal(noneDone));
+        QVERIFY(!none->isError());
+        QVERIFY(none->reads().isEmpty());
+        // Opening the user reads its token: one mgmt_api_read, this app's client, from loopback.
+        UserFetch *open = session->fetchUser(id);
+        QSignalSpy opened(open, &UserFetch::finished);
+        QVERIFY(waitForSignal(opened));
+        TokenReadsFetch *fetch = session->fetchTokenReads(id);
+        QSignalSpy done(fetch, &TokenReadsFetch::finished);
+        QVERIFY(waitForSignal(done));
+        QVERIFY(!fetch->isError());
+        QCOMPARE(fetch->reads().size(), 1);
+        const TokenRead read = fetch->reads().first();
+        QCOMPARE(read.clientId, u"demoInspectorM2mClient0001"_s);
+        QCOMPARE(read.clientName, u"IdP Token Inspector (demo)"_s);
+        QCOMPARE(read.ip, u"127.0.0.1"_s);
+        QCOMPARE(read.secrets, QStringList{u"access_token"_s});
+        QVERIFY(read.when.isValid());
+        QVERIFY(!fetch->hasMore());
+
+        // A client whose grant lacks read:logs: the fetch says so, Test connection calls it
+        // optional, and the profile still connects.
+        FakeTenant::Client noLogs;
+        noLogs.id = u"noLogsClient000000000005"_s;
+        noLogs.secret = u"made-up-secret-without-logs"_s;
+        noLogs.name = u"Without logs"_s;
+        m_tenant->addClient(noLogs);
+        TenantProfile p = profile();
+        p.clientId = noLogs.id;
+        TenantSession other(p, HttpSettings());
+        other.setClientSecret(SecretBytes(noLogs.secret.toUtf8()));
+        ConnectionCheck *check = other.checkConnection(true);
+        QSignalSpy checked(check, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(checked));
+        QVERIFY(!check->isError());
+        QCOMPARE(check->logsGranted(), std::optional<bool>(false));
+        TokenReadsFetch *refused = other.fetchTokenReads(id);
+        QSignalSpy refusedDone(refused, &TokenReadsFetch::finished);
+        QVERIFY(waitForSignal(refusedDone));
+        QVERIFY(refused->isError());
+        QVERIFY(refused->lacksLogsScope());
+        // The demo client has it; an automatic check does not ask.
+        ConnectionCheck *withLogs = session->checkConnection(true);
+        QSignalSpy withLogsDone(withLogs, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(withLogsDone));
+        QCOMPARE(withLogs->logsGranted(), std::optional<bool>(true));
+        ConnectionCheck *plain = session->checkConnection();
+        QSignalSpy plainDone(plain, &ConnectionCheck::finished);
+        QVERIFY(waitForSignal(plainDone));
+        QCOMPARE(plain->logsGranted(), std::optional<bool>());
+    }
+
     void requests_nameTheApp_unlessTurnedOff()
     {
         const auto session = connectedSession();

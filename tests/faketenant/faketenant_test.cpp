@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"token_type"_s).toString(), u"Bearer"_s);
         QCOMPARE(body.value(u"expires_in"_s).toInt(), 86400);
         QCOMPARE(body.value(u"scope"_s).toString(),
-                 u"read:users read:user_idp_tokens read:federated_connections_tokens"_s);
+                 u"read:users read:user_idp_tokens read:federated_connections_tokens read:logs"_s);
 
         const QByteArray jwt = body.value(u"access_token"_s).toString().toLatin1();
         const QJsonObject header
