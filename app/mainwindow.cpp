@@ -86,6 +86,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     // The Token menu lists the user panel's Reveal and Copy with their keys.
     m_ui->tokenMenu->addAction(user->revealAction());
     m_ui->tokenMenu->addAction(user->copyAction());
+    m_ui->tokenMenu->addAction(user->checkAction());
     // The User menu: what can be handed over without a secret.
     auto *userMenu = new QMenu(tr("&User"), this);
     userMenu->setObjectName(QStringLiteral("userMenu"));
@@ -207,6 +208,7 @@ void MainWindow::endSession()
     // The open user and the results belong to the session: they go first, then the session,
     // which cancels what it had in flight and wipes its secret and token.
     m_ui->userPanel->clear();
+    m_ui->userPanel->setSession(nullptr);
     m_ui->searchPanel->setSession(nullptr, nullptr);
     m_status->setSession(nullptr);
     delete std::exchange(m_session, nullptr);
@@ -218,6 +220,7 @@ void MainWindow::startSession(const TenantProfile &profile)
     m_session = new TenantSession(profile, m_context.settings()->httpSettings(), this);
     m_status->setSession(m_session);
     m_ui->searchPanel->setSession(m_session, m_context.settings());
+    m_ui->userPanel->setSession(m_session);
     updateWelcome();
     m_ui->searchPanel->focusSearchBox(); // typing goes to the search at once
     m_ui->environmentBadge->setText(TenantProfile::environmentName(profile.environment));

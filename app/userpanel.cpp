@@ -239,6 +239,13 @@ UserPanel::UserPanel(QWidget *parent)
         if (!path.isEmpty())
             saveTicket(path);
     });
+    m_checkAction = new QAction(tr("Check at &provider"), this);
+    m_checkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_checkAction->setToolTip(tr("Ask the provider whether the selected access token still works, "
+                                 "what it grants and whose it is, without showing it"));
+    m_checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_checkAction);
+    connect(m_checkAction, &QAction::triggered, this, &UserPanel::checkSelected);
     connect(m_revealAction, &QAction::triggered, this, &UserPanel::revealSelected);
     connect(m_copyAction, &QAction::triggered, this, &UserPanel::copySelected);
     m_ui->identitiesView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -314,7 +321,7 @@ QString UserPanel::ticketText(Handover::Format format)
                                          claim.time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
         }
     }
-    return Handover::ticketText(redacted(), m_profile, format, expiries);
+    return Handover::ticketText(redacted(), m_profile, format, expiries, m_checks);
 }
 
 bool UserPanel::saveTicket(const QString &path)
@@ -346,6 +353,73 @@ void UserPanel::openInDashboard()
     }
     QDesktopServices::openUrl(url);
     Q_EMIT statusMessage(tr("Opened in the Auth0 Dashboard: %1").arg(url.toString()), 5000);
+}
+
+QString UserPanel::identityUserId(const QModelIndex &tokenIndex) const
+{
+    const QModelIndex identity = tokenIndex.parent();
+    for (int row = 0; row < m_model->rowCount(identity); ++row) {
+        const QModelIndex field = m_model->index(row, IdentityModel::FieldColumn, identity);
+        if (field.data().toString() == u"user_id"_s)
+            return field.data(IdentityModel::CopyTextRole).toString();
+    }
+    return {};
+}
+
+QString UserPanel::checkSummary(const QModelIndex &index) const
+{
+    const auto it = m_checks.constFind(Handover::tokenKey(
+            index.parent().row(), index.data(IdentityModel::TokenKindRole).toString()));
+    return it == m_checks.cend() ? QString() : it->summary;
+}
+
+void UserPanel::checkSelected()
+{
+    const QModelIndex index = currentTokenIndex();
+    if (!index.isValid())
+        return;
+    if (index.data(IdentityModel::TokenKindRole).toString() != u"access_token"_s) {
+        Q_EMIT statusMessage(tr("Only an access token can be checked at its provider; a refresh "
+                                "token is never used here (refreshing elsewhere can break the "
+                                "copy Auth0 holds)."),
+                             10000);
+        return;
+    }
+    const QString provider = index.data(IdentityModel::ProviderRole).toString();
+    if (ProviderCheck::providerFor(provider) == ProviderCheck::Provider::None) {
+        Q_EMIT statusMessage(ProviderCheck::noCheckReason(provider), 15000);
+        return;
+    }
+    if (!m_session) {
+        Q_EMIT statusMessage(tr("Connect to the tenant first."), 5000);
+        return;
+    }
+    if (m_checkRun)
+        return; // one check at a time
+    if (!authorize(TokenAccessPolicy::Action::Check, index))
+        return;
+    const QString name = ProviderCheck::providerName(ProviderCheck::providerFor(provider));
+    const QString key = Handover::tokenKey(index.parent().row(),
+                                           index.data(IdentityModel::TokenKindRole).toString());
+    const QString connection = index.data(IdentityModel::ConnectionRole).toString();
+    const QString user = userId();
+    Q_EMIT statusMessage(tr("Asking %1 about the token…").arg(name), 10000);
+    m_checkRun = m_session->checkAtProvider(provider, m_model->tokenValue(index),
+                                            identityUserId(index));
+    connect(m_checkRun, &ProviderCheckRun::finished, this, [this, key, name, connection, user] {
+        ProviderCheckRun *run = std::exchange(m_checkRun, nullptr);
+        run->deleteLater();
+        if (user != userId())
+            return; // another user by now: the result is not about it
+        const QString summary = run->result().summary();
+        m_checks.insert(key, {summary, QDateTime::currentDateTimeUtc()});
+        QString error;
+        m_access.authorize(TokenAccessPolicy::Action::CheckResult,
+                           {user, connection, u"access_token"_s, name, summary}, &error);
+        Q_EMIT statusMessage(tr("%1: %2").arg(name, summary), 15000);
+        inspect(currentTokenIndex());
+        Q_EMIT tokenActionDone(u"check"_s);
+    });
 }
 
 void UserPanel::askForTokenReads()
@@ -512,6 +586,9 @@ void UserPanel::clear()
     m_readsAsked = false;
     m_readsView->clear();
     m_readsStatus->setText(tr("Open a user to see who read its IdP tokens."));
+    m_checks.clear();
+    if (ProviderCheckRun *run = std::exchange(m_checkRun, nullptr))
+        run->deleteLater();
     inspect({}); // nothing of the last token stays in the inspector either
     updateActions();
 }
@@ -566,6 +643,9 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     m_readsAsked = false;
     m_readsView->clear();
     m_readsStatus->clear();
+    m_checks.clear();
+    if (ProviderCheckRun *run = std::exchange(m_checkRun, nullptr))
+        run->deleteLater();
     if (m_ui->tabs->currentWidget() == m_readsTab)
         askForTokenReads();
     // Each identity open. expandToDepth() lays the tree out once per identity, inserting its rows
@@ -609,6 +689,9 @@ void UserPanel::updateActions()
     m_ui->revealButton->setEnabled(token);
     m_ui->copyButton->setEnabled(token && m_clipboard);
     m_revealAction->setEnabled(token);
+    m_checkAction->setEnabled(token
+                              && currentTokenIndex().data(IdentityModel::TokenKindRole).toString()
+                                      == u"access_token"_s);
     // Enabled on every row, so that Ctrl+C in the tree is always ours: the view's own Ctrl+C
     // would copy whatever the current cell shows, a revealed token included, unguarded.
     m_copyAction->setEnabled(m_ui->identitiesView->currentIndex().isValid());
@@ -618,9 +701,11 @@ void UserPanel::updateActions()
 
 bool UserPanel::authorize(TokenAccessPolicy::Action action, const QModelIndex &index)
 {
-    const TokenAccessPolicy::Target target{userId(),
-                                           index.data(IdentityModel::ConnectionRole).toString(),
-                                           index.data(IdentityModel::TokenKindRole).toString()};
+    TokenAccessPolicy::Target target{userId(), index.data(IdentityModel::ConnectionRole).toString(),
+                                     index.data(IdentityModel::TokenKindRole).toString()};
+    if (action == TokenAccessPolicy::Action::Check)
+        target.provider = ProviderCheck::providerName(
+                ProviderCheck::providerFor(index.data(IdentityModel::ProviderRole).toString()));
     if (m_access.needsReason(target.userId)) {
         if (m_asking)
             return false;
@@ -632,8 +717,9 @@ bool UserPanel::authorize(TokenAccessPolicy::Action action, const QModelIndex &i
                 tr("“%1” is a production tenant. Give a ticket number or a reason before you %2 "
                    "tokens of %3. It goes into the audit log.")
                         .arg(m_profile.name,
-                             action == TokenAccessPolicy::Action::Reveal ? tr("reveal")
-                                                                         : tr("copy"),
+                             action == TokenAccessPolicy::Action::Reveal         ? tr("reveal")
+                                     : action == TokenAccessPolicy::Action::Copy ? tr("copy")
+                                                                                 : tr("check"),
                              target.userId));
         if (!alive)
             return false;
@@ -717,6 +803,7 @@ void UserPanel::showContextMenu(const QPoint &position)
     if (m_model->isToken(index)) {
         menu.addAction(m_revealAction);
         menu.addAction(m_copyAction);
+        menu.addAction(m_checkAction);
     } else if (!index.data(IdentityModel::CopyTextRole).toString().isEmpty()) {
         menu.addAction(tr("Copy &value"), this,
                        [this, index = QPersistentModelIndex(index)] { copyValue(index); });
@@ -819,6 +906,8 @@ void UserPanel::inspect(const QModelIndex &index)
                 QLocale().toString(claim.time.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),
                 claim.relative.toHtmlEscaped()));
     }
+    if (const QString checked = checkSummary(index); !checked.isEmpty())
+        lines.append(tr("<b>Checked at the provider:</b> %1").arg(checked.toHtmlEscaped()));
     m_ui->inspectorSummary->setText(lines.join(u"<br>"_s));
     const QString decoded = details.isJwt
             ? tr("// header\n%1\n\n// payload\n%2").arg(details.headerJson, details.payloadJson)

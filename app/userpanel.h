@@ -66,6 +66,13 @@ public:
     void focusTokens();
     QAction *revealAction() const { return m_revealAction; }
     QAction *copyAction() const { return m_copyAction; }
+    QAction *checkAction() const { return m_checkAction; }
+    /** The session provider checks go through; none: checks cannot run. */
+    void setSession(TenantSession *session) { m_session = session; }
+    /** Checks the selected access token at its provider (audited like a reveal). */
+    void checkSelected();
+    /** The last check of the token under index, in words; empty when none ran. */
+    QString checkSummary(const QModelIndex &index) const;
     /** The User menu: open in the Dashboard, copy or save a summary for a ticket. */
     QList<QAction *> userActions() const
     {
@@ -117,6 +124,11 @@ private:
     QAction *m_revealAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_dashboardAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QPointer<TenantSession> m_session;
+    QPointer<ProviderCheckRun> m_checkRun;
+    QHash<QString, Handover::CheckResult> m_checks; ///< by Handover::tokenKey, for this user
+    QString identityUserId(const QModelIndex &tokenIndex) const;
     QAction *m_ticketAction = nullptr;
     QAction *m_ticketMarkdownAction = nullptr;
     QAction *m_saveTicketAction = nullptr;

@@ -450,7 +450,136 @@ bool FakeTenant::loadSeed(const QByteArray &json, QString *error)
     const QJsonObject accounts = seed.value(u"connected_accounts"_s).toObject();
     for (auto it = accounts.begin(); it != accounts.end(); ++it)
         m_connectedAccounts.insert(it.key(), it.value().toArray());
+    seedProviderTokens(seed.value(u"provider_checks"_s).toArray());
     return true;
+}
+
+void FakeTenant::seedProviderTokens(const QJsonArray &checks)
+{
+    m_providerTokens.clear();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const QJsonObject &user : std::as_const(m_users)) {
+        const QJsonArray identities = user.value(u"identities"_s).toArray();
+        for (const QJsonValue &value : identities) {
+            const QJsonObject identity = value.toObject();
+            const QString token = identity.value(u"access_token"_s).toString();
+            const QString provider = identity.value(u"provider"_s).toString();
+            if (token.isEmpty()
+                || !QStringList{u"google-oauth2"_s, u"github"_s, u"waad"_s}.contains(provider))
+                continue;
+            ProviderToken entry;
+            entry.provider = provider;
+            const QJsonValue id = identity.value(u"user_id"_s);
+            entry.account = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+            entry.status = u"valid"_s;
+            entry.expiresAt = now + 3000;
+            entry.email = user.value(u"email"_s).toString();
+            entry.name = user.value(u"name"_s).toString();
+            if (provider == u"google-oauth2"_s)
+                entry.scopes = {u"https://www.googleapis.com/auth/userinfo.email"_s,
+                                u"https://www.googleapis.com/auth/userinfo.profile"_s, u"openid"_s};
+            else if (provider == u"github"_s)
+                entry.scopes = {u"read:user"_s, u"user:email"_s};
+            for (const QJsonValue &check : checks) {
+                const QJsonObject c = check.toObject();
+                if (c.value(u"user_id"_s).toString() != user.value(u"user_id"_s).toString()
+                    || c.value(u"connection"_s).toString()
+                            != identity.value(u"connection"_s).toString())
+                    continue;
+                entry.status = c.value(u"status"_s).toString(entry.status);
+                entry.account = c.value(u"account"_s).toString(entry.account);
+                if (c.contains(u"scopes"_s)) {
+                    entry.scopes.clear();
+                    for (const QJsonValue &scope : c.value(u"scopes"_s).toArray())
+                        entry.scopes.append(scope.toString());
+                }
+            }
+            m_providerTokens.insert(token, entry);
+        }
+    }
+}
+
+QUrl FakeTenant::providersBaseUrl() const
+{
+    return m_providers ? QUrl(u"https://127.0.0.1:%1"_s.arg(m_providers->port())) : QUrl();
+}
+
+// The three providers' read-only checks, as each answers them (see auth0-facts-2.md).
+HttpResponse FakeTenant::providerEndpoint(const HttpRequest &request)
+{
+    ++m_providerRequests;
+    auto json = [](int status, const QJsonObject &body) {
+        HttpResponse response;
+        response.status = status;
+        response.setHeader("Content-Type", "application/json; charset=utf-8");
+        response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return response;
+    };
+    QByteArray bearer = request.header("authorization");
+    bearer = bearer.startsWith("Bearer ") || bearer.startsWith("bearer ")
+                    || bearer.startsWith("token ")
+            ? bearer.mid(bearer.indexOf(' ') + 1).trimmed()
+            : QByteArray();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (request.path == u"/google/tokeninfo"_s) {
+        if (request.method != "POST")
+            return json(405, {{u"error"_s, u"method_not_allowed"_s}});
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        const QString token = form.queryItemValue(u"access_token"_s, QUrl::FullyDecoded);
+        const auto it = m_providerTokens.constFind(token);
+        if (it == m_providerTokens.cend() || it->provider != u"google-oauth2"_s
+            || it->status != u"valid"_s)
+            return json(400,
+                        {{u"error"_s, u"invalid_token"_s},
+                         {u"error_description"_s, u"Invalid Value"_s}});
+        const QString client = u"1234567890-demo.apps.googleusercontent.com"_s;
+        return json(200,
+                    {{u"azp"_s, client},
+                     {u"aud"_s, client},
+                     {u"sub"_s, it->account},
+                     {u"scope"_s, it->scopes.join(u' ')},
+                     {u"exp"_s, QString::number(it->expiresAt)},
+                     {u"expires_in"_s, QString::number(it->expiresAt - now)},
+                     {u"email"_s, it->email},
+                     {u"email_verified"_s, u"true"_s},
+                     {u"access_type"_s, u"offline"_s}});
+    }
+    if (request.path == u"/github/user"_s) {
+        const auto it = m_providerTokens.constFind(QString::fromLatin1(bearer));
+        if (it == m_providerTokens.cend() || it->provider != u"github"_s
+            || it->status != u"valid"_s)
+            return json(401,
+                        {{u"message"_s, u"Bad credentials"_s},
+                         {u"documentation_url"_s, u"https://docs.github.com/rest"_s},
+                         {u"status"_s, u"401"_s}});
+        HttpResponse response = json(200,
+                                     {{u"login"_s, it->name.toLower().replace(u' ', u'-')},
+                                      {u"id"_s, it->account.toLongLong()},
+                                      {u"type"_s, u"User"_s},
+                                      {u"name"_s, it->name}});
+        response.setHeader("X-OAuth-Scopes", it->scopes.join(u", "_s).toLatin1());
+        response.setHeader("X-Accepted-OAuth-Scopes", "");
+        return response;
+    }
+    if (request.path == u"/microsoft/v1.0/me"_s) {
+        const auto it = m_providerTokens.constFind(QString::fromLatin1(bearer));
+        if (it == m_providerTokens.cend() || it->provider != u"waad"_s
+            || it->status != u"valid"_s) {
+            const bool expired = it != m_providerTokens.cend() && it->status == u"expired"_s;
+            return json(401,
+                        {{u"error"_s,
+                          QJsonObject{{u"code"_s, u"InvalidAuthenticationToken"_s},
+                                      {u"message"_s,
+                                       expired ? u"Lifetime validation failed, the token is "
+                                                 "expired."_s
+                                               : u"Access token validation failure."_s}}}});
+        }
+        return json(200,
+                    {{u"id"_s, it->account},
+                     {u"displayName"_s, it->name},
+                     {u"userPrincipalName"_s, it->email}});
+    }
+    return json(404, {{u"error"_s, u"not_found"_s}});
 }
 
 void FakeTenant::generateUsers(int count, const QStringList &domains)
@@ -560,7 +689,13 @@ bool FakeTenant::start(quint16 port, QString *error)
     m_server->setHandler([this](const HttpRequest &request, Delivery &delivery) {
         return handle(request, delivery);
     });
-    return m_server->listen(tls, port, error);
+    if (!m_server->listen(tls, port, error))
+        return false;
+    m_providers = std::make_unique<HttpsServer>();
+    m_providers->setTimeouts(m_timeouts[0], m_timeouts[1], m_timeouts[2]);
+    m_providers->setHandler(
+            [this](const HttpRequest &request, Delivery &) { return providerEndpoint(request); });
+    return m_providers->listen(tls, 0, error);
 }
 
 void FakeTenant::setConnectionTimeouts(int handshakeMs, int requestMs, int idleMs)
@@ -582,6 +717,9 @@ void FakeTenant::stop()
     if (m_server)
         m_server->close();
     m_server.reset();
+    if (m_providers)
+        m_providers->close();
+    m_providers.reset();
 }
 
 quint16 FakeTenant::port() const

@@ -117,6 +117,15 @@ public:
      * a read that returns secrets. Served by GET /api/v2/users/{id}/logs and GET /api/v2/logs.
      */
     QList<QJsonObject> logs() const { return m_logs; }
+    /**
+     * The fake providers, on a port of their own with the same CA: Google's tokeninfo at
+     * /google/tokeninfo, GitHub's GET /user at /github/user, Microsoft Graph's GET /me at
+     * /microsoft/v1.0/me. They know the seeded identities' access tokens: valid by default, or
+     * expired, revoked or of another account as the seed's provider_checks say.
+     */
+    QUrl providersBaseUrl() const;
+    /** How many provider checks were answered (tests: nothing refreshes or repeats). */
+    int providerRequests() const { return m_providerRequests; }
     int tokensIssued() const;
     void resetCounters();
     int userCount() const;
@@ -143,6 +152,8 @@ private:
     HttpResponse userLogs(const QString &userId, const HttpRequest &request,
                           const TokenClaims &claims);
     HttpResponse searchLogs(const HttpRequest &request, const TokenClaims &claims);
+    HttpResponse providerEndpoint(const HttpRequest &request);
+    void seedProviderTokens(const QJsonArray &checks);
     HttpResponse logsPage(QList<QJsonObject> entries, const HttpRequest &request);
     /** Logs an mgmt_api_read for each user whose secrets this request returned. */
     void logSecretReads(const HttpRequest &request, const TokenClaims &claims);
@@ -157,6 +168,19 @@ private:
     void generateUsers(int count, const QStringList &domains);
 
     std::unique_ptr<HttpsServer> m_server;
+    std::unique_ptr<HttpsServer> m_providers;
+    struct ProviderToken
+    {
+        QString provider; ///< google-oauth2, github, waad
+        QString account;
+        QString status; ///< valid, expired, revoked
+        QStringList scopes;
+        qint64 expiresAt = 0;
+        QString email;
+        QString name;
+    };
+    QHash<QString, ProviderToken> m_providerTokens; ///< by access token
+    int m_providerRequests = 0;
     int m_timeouts[3] = {5000, 10000, 30000};
     std::unique_ptr<TokenSigner> m_signer;
     QByteArray m_caPem;

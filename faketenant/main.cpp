@@ -3,7 +3,8 @@
 //   fake-auth0-tenant [--port N] [--seed FILE] [--ca-out FILE] [--client
 //   ID:SECRET[:SCOPE,SCOPE...]]... [--client-key ID:PUBLIC_KEY_PEM_FILE[:SCOPE,SCOPE...]]...
 //
-// Prints "listening https://127.0.0.1:PORT" once ready; SIGTERM or SIGINT stops it cleanly.
+// Prints "listening https://127.0.0.1:PORT providers https://127.0.0.1:PORT2" once ready; SIGTERM
+// or SIGINT stops it cleanly.
 
 #include "faketenant.h"
 
@@ -189,7 +190,8 @@ int main(int argc, char *argv[])
     }
 
     installSignalHandlers(&app);
-    std::printf("listening https://127.0.0.1:%u\n", unsigned(tenant.port()));
+    std::printf("listening https://127.0.0.1:%u providers %s\n", unsigned(tenant.port()),
+                qPrintable(tenant.providersBaseUrl().toString()));
     std::fflush(stdout);
     const int rc = QCoreApplication::exec();
     tenant.stop();

@@ -54,6 +54,10 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
                      {u"action"_s, entry.action}};
     if (!entry.reason.isEmpty())
         line.insert(u"reason"_s, entry.reason);
+    if (!entry.provider.isEmpty())
+        line.insert(u"provider"_s, entry.provider);
+    if (!entry.result.isEmpty())
+        line.insert(u"result"_s, entry.result);
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         if (error)
@@ -84,6 +88,8 @@ QList<AuditEntry> AuditLog::read(int limit) const
         entry.token = object.value(u"token"_s).toString();
         entry.action = object.value(u"action"_s).toString();
         entry.reason = object.value(u"reason"_s).toString();
+        entry.provider = object.value(u"provider"_s).toString();
+        entry.result = object.value(u"result"_s).toString();
         entries.append(entry);
     }
     return entries;

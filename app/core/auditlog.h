@@ -14,9 +14,11 @@ struct AuditEntry
     QString tenantDomain;
     QString userId;
     QString connection;
-    QString token;  ///< access_token, refresh_token, access_token_secret
-    QString action; ///< reveal, copy
-    QString reason; ///< the ticket or reason given for a production tenant
+    QString token;    ///< access_token, refresh_token, access_token_secret
+    QString action;   ///< reveal, copy, check (sent to the provider), check-result
+    QString reason;   ///< the ticket or reason given for a production tenant
+    QString provider; ///< for a check: Google, GitHub, Microsoft
+    QString result;   ///< for a check's result: what the provider said, never the token
 };
 
 /**

@@ -56,6 +56,7 @@ TenantProfile DemoTenant::profile() const
     demo.clientId = QString::fromLatin1(ClientId);
     demo.caCertificateFile = caCertificatePath();
     demo.sessionOnly = true;
+    demo.providerOverride = m_providersUrl; // the demo's checks go to its fake providers
     return demo;
 }
 
@@ -114,7 +115,11 @@ void DemoTenant::readOutput()
                 tr("The demo tenant printed an unexpected line: %1").arg(QString::fromUtf8(line)));
         return;
     }
-    m_baseUrl = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+    // "listening https://127.0.0.1:PORT providers https://127.0.0.1:PORT2"
+    const QList<QByteArray> words = line.mid(prefix.size()).split(' ');
+    m_baseUrl = QUrl(QString::fromUtf8(words.value(0)));
+    if (words.size() == 3 && words.at(1) == "providers")
+        m_providersUrl = QUrl(QString::fromUtf8(words.at(2)));
     qCInfo(lcDemo) << "demo tenant ready at" << m_baseUrl.toString();
     Q_EMIT ready();
 }

@@ -51,4 +51,5 @@ private:
     QProcess *m_process = nullptr;
     QByteArray m_output;
     QUrl m_baseUrl;
+    QUrl m_providersUrl; ///< its fake Google, GitHub and Microsoft checks
 };

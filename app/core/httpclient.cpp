@@ -93,9 +93,12 @@ ApiReply::ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSet
 
 ApiReply::~ApiReply()
 {
-    // Request and answer bodies may hold a client secret or a token.
+    // Request and answer bodies may hold a client secret or a token, and a request header a
+    // bearer token.
     wipeBytes(m_spec.body);
     wipeBytes(m_body);
+    for (auto &header : m_spec.headers)
+        wipeBytes(header.second);
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();

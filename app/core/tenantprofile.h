@@ -40,6 +40,11 @@ public:
     QString caCertificateFile; ///< extra CA to trust, e.g. a TLS-inspecting proxy's
     bool plainHttp = false;    ///< a local tenant without TLS: allowed for loopback hosts only
     bool sessionOnly = false;  ///< the demo tenant and the like: never saved, secret in memory only
+    /**
+     * Where provider checks go instead of Google, GitHub and Microsoft: the demo's and the tests'
+     * fake providers. Https on a loopback host only; never saved.
+     */
+    QUrl providerOverride;
     bool hasStoredSecret = false; ///< a secret was written to the keychain for this profile
     /**
      * The keychain entry it was written to (CredentialStore::Entry). Both empty for one written by

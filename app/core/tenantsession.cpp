@@ -258,6 +258,14 @@ UserSearch *TenantSession::search(const QString &text, QueryKind kind, int page,
     return search;
 }
 
+ProviderCheckRun *TenantSession::checkAtProvider(const QString &identityProvider,
+                                                 const SecretBytes &token,
+                                                 const QString &identityUserId)
+{
+    return track(new ProviderCheckRun(m_http, ProviderCheck::providerFor(identityProvider), token,
+                                      m_profile.providerOverride, identityUserId, this));
+}
+
 TokenReadsFetch *TenantSession::fetchTokenReads(const QString &userId)
 {
     auto *fetch = track(new TokenReadsFetch(m_api, userId, this));

@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "httpclient.h"
+#include "providercheck.h"
 #include "secretbytes.h"
 #include "tenantprofile.h"
 #include "usersearch.h"
@@ -215,6 +216,12 @@ public:
     UserSearch *search(const QString &text, QueryKind kind, int page, int perPage);
     /** Opens a user; with alreadyFetched (a user id search has the user), no request is made. */
     UserFetch *fetchUser(const QString &userId, QJsonObject alreadyFetched = {});
+    /**
+     * Checks an identity's access token at its provider (ProviderCheck), through this session's
+     * request builder; the profile's provider override, if any, replaces the provider's host.
+     */
+    ProviderCheckRun *checkAtProvider(const QString &identityProvider, const SecretBytes &token,
+                                      const QString &identityUserId);
     /** Who read the user's IdP tokens, from the tenant's logs (read:logs). */
     TokenReadsFetch *fetchTokenReads(const QString &userId);
     /** Cancels every request and operation in flight; their receivers hear nothing more. */

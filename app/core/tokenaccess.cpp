@@ -34,7 +34,17 @@ bool TokenAccessPolicy::giveReason(const QString &userId, const QString &reason)
 
 QString TokenAccessPolicy::actionKey(Action action)
 {
-    return action == Action::Reveal ? u"reveal"_s : u"copy"_s;
+    switch (action) {
+    case Action::Reveal:
+        return u"reveal"_s;
+    case Action::Copy:
+        return u"copy"_s;
+    case Action::Check:
+        return u"check"_s;
+    case Action::CheckResult:
+        return u"check-result"_s;
+    }
+    return {};
 }
 
 bool TokenAccessPolicy::authorize(Action action, const Target &target, QString *error)
@@ -60,6 +70,8 @@ bool TokenAccessPolicy::authorize(Action action, const Target &target, QString *
     entry.token = target.tokenKind;
     entry.action = actionKey(action);
     entry.reason = m_reasons.value(target.userId);
+    entry.provider = target.provider;
+    entry.result = target.result;
     QString auditError;
     if (!m_audit->append(entry, &auditError)) {
         // No trail, no token.

@@ -18,14 +18,16 @@ class TokenAccessPolicy final
     Q_DECLARE_TR_FUNCTIONS(TokenAccessPolicy)
 
 public:
-    enum class Action { Reveal, Copy };
+    enum class Action { Reveal, Copy, Check, CheckResult };
 
     /** The token an action is about; never its value. */
     struct Target
     {
         QString userId;
         QString connection;
-        QString tokenKind; ///< access_token, refresh_token, access_token_secret
+        QString tokenKind;     ///< access_token, refresh_token, access_token_secret
+        QString provider = {}; ///< a check's provider
+        QString result = {};   ///< a check's result, in words
     };
 
     explicit TokenAccessPolicy(AuditLog *audit = nullptr);

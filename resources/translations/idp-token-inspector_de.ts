@@ -1325,6 +1325,81 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     </message>
 </context>
 <context>
+    <name>ProviderCheck</name>
+    <message>
+        <source>Facebook checks a token only with the app&apos;s own access token (debug_token), which this app does not have.</source>
+        <translation>Facebook prüft ein Token nur mit dem eigenen Access Token der App (debug_token), das diese App nicht hat.</translation>
+    </message>
+    <message>
+        <source>Twitter (OAuth 1.0a) signs every request with the application&apos;s consumer secret, which only the connection holds.</source>
+        <translation>Twitter (OAuth 1.0a) signiert jede Anfrage mit dem Consumer Secret der Anwendung, das nur die Connection kennt.</translation>
+    </message>
+    <message>
+        <source>%1 has no read-only endpoint that checks a token without the application&apos;s own credentials, so no check exists for it.</source>
+        <translation>%1 hat keinen lesenden Endpunkt, der ein Token ohne die Zugangsdaten der Anwendung prüft; daher gibt es keine Prüfung dafür.</translation>
+    </message>
+    <message>
+        <source>The provider override %1 is refused: only https on a loopback host is allowed.</source>
+        <translation>Die Anbieter-Umleitung %1 wird abgelehnt: Nur https auf einem Loopback-Host ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>No check exists for this provider.</source>
+        <translation>Für diesen Anbieter gibt es keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid or expired</source>
+        <translation>ungültig oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked, expired or invalid</source>
+        <translation>widerrufen, abgelaufen oder ungültig</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no scopes</source>
+        <translation>keine Scopes</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>Scopes: %1</translation>
+    </message>
+    <message>
+        <source>account matches the identity</source>
+        <translation>Konto passt zur Identität</translation>
+    </message>
+    <message>
+        <source>another account (%1) than the identity&apos;s</source>
+        <translation>ein anderes Konto (%1) als das der Identität</translation>
+    </message>
+    <message>
+        <source>Google: %1</source>
+        <translation>Google: %1</translation>
+    </message>
+    <message>
+        <source>GitHub: %1</source>
+        <translation>GitHub: %1</translation>
+    </message>
+    <message>
+        <source>a GitHub App token: its rights are the app&apos;s permissions</source>
+        <translation>ein Token einer GitHub App: Seine Rechte sind die Berechtigungen der App</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph: %1</source>
+        <translation>Microsoft Graph: %1</translation>
+    </message>
+</context>
+<context>
     <name>Scopes</name>
     <message>
         <source>missing</source>
@@ -2153,6 +2228,38 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     <message>
         <source>Open a user to see who read its IdP tokens.</source>
         <translation>Öffnen Sie einen Benutzer, um zu sehen, wer seine IdP-Tokens gelesen hat.</translation>
+    </message>
+    <message>
+        <source>Check at &amp;provider</source>
+        <translation>Beim &amp;Anbieter prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the provider whether the selected access token still works, what it grants and whose it is, without showing it</source>
+        <translation>Den Anbieter fragen, ob das ausgewählte Access Token noch gilt, was es erlaubt und wem es gehört, ohne es anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Only an access token can be checked at its provider; a refresh token is never used here (refreshing elsewhere can break the copy Auth0 holds).</source>
+        <translation>Nur ein Access Token kann beim Anbieter geprüft werden; ein Refresh Token wird hier nie verwendet (eine Erneuerung anderswo kann die Kopie bei Auth0 unbrauchbar machen).</translation>
+    </message>
+    <message>
+        <source>Connect to the tenant first.</source>
+        <translation>Verbinden Sie sich zuerst mit dem Tenant.</translation>
+    </message>
+    <message>
+        <source>Asking %1 about the token…</source>
+        <translation>%1 wird nach dem Token gefragt…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checked at the provider:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beim Anbieter geprüft:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

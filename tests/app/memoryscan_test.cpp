@@ -251,7 +251,7 @@ private Q_SLOTS:
             output += m_tenant.readAllStandardOutput();
         }
         QVERIFY2(output.startsWith("listening https://"), output.constData());
-        m_domain = QUrl(QString::fromUtf8(output.mid(10).trimmed())).authority();
+        m_domain = QUrl(QString::fromUtf8(output.mid(10).trimmed().split(' ').first())).authority();
         QFile::remove(seed);
 
         m_context = std::make_unique<TestContext>();

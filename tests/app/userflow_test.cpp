@@ -1037,6 +1037,88 @@ private Q_SLOTS:
         tabs->setCurrentIndex(0);
     }
 
+    // Checks the access token of the identity on connection at the fake providers.
+    QString checkAt(const QString &userId, const QString &connection)
+    {
+        if (identities()->userId() != userId && !open(userId))
+            return u"(not opened)"_s;
+        const QList<QModelIndex> tokens = identities()->tokenIndexes();
+        for (const QModelIndex &token : tokens) {
+            if (token.data(IdentityModel::ConnectionRole).toString() == connection
+                && token.data(IdentityModel::TokenKindRole).toString() == u"access_token"_s) {
+                m_window->userPanel()->selectIndex(token);
+                w.tree->setFocus();
+                QSignalSpy done(m_window->userPanel(), &UserPanel::tokenActionDone);
+                QTest::keyClick(w.tree, Qt::Key_K, Qt::ControlModifier);
+                if (!waitForSignal(done))
+                    return u"(no answer)"_s;
+                return m_window->userPanel()->checkSummary(token);
+            }
+        }
+        return u"(no token)"_s;
+    }
+
+    void checkAtProvider_eachCase_withoutShowingTheToken_andAudited()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s));
+        const int before = m_tenant->providerRequests();
+        // Valid, the account matching, with the scopes Google granted.
+        QString google = checkAt(u"google-oauth2|108234567890123456789"_s, u"google-oauth2"_s);
+        QVERIFY2(google.startsWith(u"valid"_s) && google.contains(u"account matches"_s)
+                         && google.contains(u"userinfo.email"_s)
+                         && google.contains(u"expires in"_s),
+                 qPrintable(google));
+        // Expired (Google cannot tell expired from revoked).
+        QString expired = checkAt(u"auth0|7b287ae826d59036092b6529"_s, u"google-oauth2"_s);
+        QVERIFY2(expired.startsWith(u"invalid or expired"_s), qPrintable(expired));
+        // Of another account than the identity's, with GitHub's X-OAuth-Scopes.
+        QString other = checkAt(u"auth0|7b287ae826d59036092b6529"_s, u"github"_s);
+        QVERIFY2(other.startsWith(u"valid"_s) && other.contains(u"another account (90210733)"_s)
+                         && other.contains(u"repo"_s),
+                 qPrintable(other));
+        // Revoked.
+        QString revoked = checkAt(GithubUser, u"github"_s);
+        QVERIFY2(revoked.startsWith(u"revoked"_s), qPrintable(revoked));
+        // Microsoft Graph for an Azure AD identity.
+        QString azure = checkAt(u"waad|_4GG-bUi28mB-GlVU-ksMmg1BJlEaxk8pga-nGz7uwY"_s,
+                                u"contoso-azure-ad"_s);
+        QVERIFY2(azure.startsWith(u"valid"_s) && azure.contains(u"account matches"_s),
+                 qPrintable(azure));
+        QCOMPARE(m_tenant->providerRequests(), before + 5); // one request each, no refresh
+        // No check exists for Twitter: said, and nothing sent.
+        QVERIFY(open(u"twitter|1184467231"_s));
+        m_window->userPanel()->selectIndex(identities()->tokenIndexes().first());
+        w.tree->setFocus();
+        QTest::keyClick(w.tree, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"consumer secret"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(m_tenant->providerRequests(), before + 5);
+        // Audited like a reveal: the request and its result, with the provider, never a value.
+        const QList<AuditEntry> entries = (*m_context)->audit()->read(20);
+        int checks = 0;
+        int results = 0;
+        for (const AuditEntry &entry : entries) {
+            checks += entry.action == u"check"_s;
+            results += entry.action == u"check-result"_s;
+        }
+        QCOMPARE(checks, 5);
+        QCOMPARE(results, 5);
+        QCOMPARE(entries.first().action, u"check-result"_s);
+        QCOMPARE(entries.first().provider, u"Microsoft"_s);
+        QVERIFY(entries.first().result.startsWith(u"valid"_s));
+        QFile audit((*m_context)->audit()->path());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        const QByteArray trail = audit.readAll();
+        for (const QString &token : seedTokenValues())
+            QVERIFY2(!trail.contains(token.toUtf8()), "a token value is in the audit log");
+        // The ticket holds the last check.
+        QCOMPARE(checkAt(u"auth0|7b287ae826d59036092b6529"_s, u"github"_s), other);
+        QVERIFY(m_window->userPanel()
+                        ->ticketText(Handover::Format::PlainText)
+                        .contains(u"checked at the provider"_s));
+    }
+
     void openInDashboard_opensTheUsersPage_orSaysWhyNot()
     {
         UrlCatcher catcher;

@@ -997,7 +997,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
         const QByteArray line = process.readLine().trimmed();
         QVERIFY2(line.startsWith("listening https://127.0.0.1:"), line.constData());
-        const QUrl base(QString::fromLatin1(line.mid(10)));
+        // "listening https://127.0.0.1:PORT providers https://127.0.0.1:PORT2"
+        const QList<QByteArray> words = line.mid(10).split(' ');
+        QCOMPARE(words.size(), 3);
+        QCOMPARE(words.at(1), QByteArray("providers"));
+        QVERIFY(QUrl(QString::fromLatin1(words.at(2))).port() > 0);
+        const QUrl base(QString::fromLatin1(words.at(0)));
         QVERIFY(base.port() > 0);
         QFile caFile(ca);
         QVERIFY(caFile.open(QIODevice::ReadOnly));

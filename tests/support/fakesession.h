@@ -28,6 +28,7 @@ connectToFakeTenant(MainWindow &window, const FakeAuth0::FakeTenant &tenant, con
     profile.clientId = clientId;
     profile.caCertificateFile = caFile;
     profile.environment = environment;
+    profile.providerOverride = tenant.providersBaseUrl(); // provider checks go to its fakes
     QSignalSpy connected(&window, &MainWindow::connectionChecked);
     window.useSessionProfile(profile, SecretBytes(secret));
     return waitForSignal(connected);
