@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +102,19 @@ int main(int argc, char *argv[])
     window.userPanel()->maskAll();
     window.userPanel()->copySelected();
     shot(&window, u"3-copied"_s);
+
+    // The GitHub token checked at the demo's fake GitHub: valid, of another account.
+    window.userPanel()->selectIndex(model->tokenIndexes().last());
+    QSignalSpy checked(window.userPanel(), &UserPanel::tokenActionDone);
+    window.userPanel()->checkSelected();
+    checked.wait(10000);
+    shot(&window, u"9-provider-check"_s);
+    // Who read these tokens: this app, a moment ago.
+    auto *tabs = window.findChild<QTabWidget *>(u"tabs"_s);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(u"readsTab"_s));
+    QTest::qWait(1000);
+    shot(&window, u"10-token-reads"_s);
+    tabs->setCurrentIndex(0);
 
     edit->setText(u"amelia.schmidt@contoso.example"_s);
     window.searchPanel()->search();
