@@ -247,7 +247,18 @@ UserPanel::UserPanel(QWidget *parent)
     addAction(m_checkAction);
     connect(m_checkAction, &QAction::triggered, this, &UserPanel::checkSelected);
     connect(m_revealAction, &QAction::triggered, this, &UserPanel::revealSelected);
-    connect(m_copyAction, &QAction::triggered, this, &UserPanel::copySelected);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        // Text selected in the inspector (decoded claims; never the token itself, which cannot
+        // be selected) or in the redacted JSON copies as text; anything else is the row's.
+        if (auto *text = qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()); text
+            && (text == m_ui->inspectorText || text == m_ui->rawJsonView)
+            && text->textInteractionFlags() != Qt::NoTextInteraction
+            && text->textCursor().hasSelection()) {
+            text->copy();
+            return;
+        }
+        copySelected();
+    });
     m_ui->identitiesView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->identitiesView, &QWidget::customContextMenuRequested, this,
             &UserPanel::showContextMenu);
@@ -913,7 +924,16 @@ void UserPanel::inspect(const QModelIndex &index)
             ? tr("// header\n%1\n\n// payload\n%2").arg(details.headerJson, details.payloadJson)
             : tr("(opaque token: nothing to decode)");
     const QModelIndex revealed = m_model->revealedIndex();
-    if (revealed.isValid() && revealed.siblingAtColumn(0) == index.siblingAtColumn(0))
+    const bool showsToken
+            = revealed.isValid() && revealed.siblingAtColumn(0) == index.siblingAtColumn(0);
+    // While the token itself shows, nothing of the text can be selected: a selection would go to
+    // the X11 primary selection, a drag or the text's own Copy, past the guarded copy.
+    m_ui->inspectorText->setTextInteractionFlags(showsToken ? Qt::NoTextInteraction
+                                                            : Qt::TextSelectableByMouse
+                                                                 | Qt::TextSelectableByKeyboard);
+    m_ui->inspectorText->setContextMenuPolicy(showsToken ? Qt::NoContextMenu
+                                                         : Qt::DefaultContextMenu);
+    if (showsToken)
         m_ui->inspectorText->setPlainText(tr("// the token, revealed\n%1\n\n%2")
                                                   .arg(QString::fromUtf8(token.reveal()), decoded));
     else

@@ -1119,6 +1119,41 @@ private Q_SLOTS:
                         .contains(u"checked at the provider"_s));
     }
 
+    void claimsInTheInspector_copyAsText_andTheTokenStaysGuarded()
+    {
+        connectWindow();
+        QVERIFY(searchFor(u"amelia.schmidt@contoso.example"_s));
+        QTRY_VERIFY(!identities()->tokenIndexes().isEmpty());
+        const QModelIndex token = identities()->tokenIndexes().first();
+        m_window->userPanel()->selectIndex(token);
+        auto *inspector = m_window->findChild<QPlainTextEdit *>(u"inspectorText"_s);
+        QVERIFY(inspector->toPlainText().contains(u"\"aud\""_s));
+        inspector->setFocus();
+        inspector->selectAll();
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(inspector, Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u"\"aud\""_s), qPrintable(copied.left(80)));
+        QCOMPARE(copied, inspector->toPlainText());
+        const QString value = QString::fromUtf8(identities()->tokenValue(token).reveal());
+        QVERIFY(!copied.contains(value));
+        // Revealed, the token shows in the inspector and none of the text can be selected: Ctrl+C
+        // there is the guarded copy of the token.
+        m_window->userPanel()->revealSelected();
+        QVERIFY(inspector->toPlainText().contains(value));
+        QCOMPARE(inspector->textInteractionFlags(), Qt::NoTextInteraction);
+        QCOMPARE(inspector->contextMenuPolicy(), Qt::NoContextMenu);
+        inspector->setFocus();
+        QTest::keyClick(inspector, Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(!inspector->textCursor().hasSelection());
+        QTest::keyClick(inspector, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
+                ClipboardGuard::concealmentHints().first().first));
+        m_window->userPanel()->maskAll();
+        QCOMPARE(inspector->textInteractionFlags(),
+                 Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+
     void openInDashboard_opensTheUsersPage_orSaysWhyNot()
     {
         UrlCatcher catcher;
