@@ -16,18 +16,19 @@ AuditLogDialog::AuditLogDialog(const AuditLog &audit, QWidget *parent)
 {
     setObjectName(u"auditLogDialog"_s);
     setWindowTitle(tr("Audit log"));
-    resize(900, 420);
+    resize(1100, 420);
     auto *layout = new QVBoxLayout(this);
-    auto *path = new QLabel(tr("Every reveal and copy, newest first. File: %1").arg(audit.path()),
+    auto *path = new QLabel(tr("Every reveal, copy and check at a provider, newest first. File: %1")
+                                    .arg(audit.path()),
                             this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     layout->addWidget(path);
     const QList<AuditEntry> entries = audit.read();
-    auto *table = new QTableWidget(int(entries.size()), 8, this);
+    auto *table = new QTableWidget(int(entries.size()), 9, this);
     table->setObjectName(u"auditTable"_s);
     table->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Token"), tr("User"),
-                                      tr("Connection"), tr("Profile"), tr("OS user"),
+                                      tr("Connection"), tr("Check"), tr("Profile"), tr("OS user"),
                                       tr("Reason")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
@@ -38,6 +39,8 @@ AuditLogDialog::AuditLogDialog(const AuditLog &audit, QWidget *parent)
                                 e.token,
                                 e.userId,
                                 e.connection,
+                                e.result.isEmpty() ? e.provider
+                                                   : u"%1: %2"_s.arg(e.provider, e.result),
                                 u"%1 (%2)"_s.arg(e.profile, e.tenantDomain),
                                 e.osUser,
                                 e.reason};

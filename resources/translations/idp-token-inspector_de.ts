@@ -54,10 +54,6 @@
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Every reveal and copy, newest first. File: %1</source>
-        <translation>Jedes Aufdecken und Kopieren, das neueste zuerst. Datei: %1</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -88,6 +84,14 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Every reveal, copy and check at a provider, newest first. File: %1</source>
+        <translation>Jedes Aufdecken, Kopieren und Prüfen beim Anbieter, das neueste zuerst. Datei: %1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
