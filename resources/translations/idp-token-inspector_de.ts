@@ -925,7 +925,7 @@ Ausgestellt von: %3</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation>&amp;Benutzer</translation>
+        <translation>Ben&amp;utzer</translation>
     </message>
 </context>
 <context>
@@ -2235,7 +2235,7 @@ Es wird nirgendwo anders gespeichert. Sie können es nur für diese Sitzung im S
     </message>
     <message>
         <source>Check at &amp;provider</source>
-        <translation>Beim &amp;Anbieter prüfen</translation>
+        <translation>Beim Anbieter &amp;prüfen</translation>
     </message>
     <message>
         <source>Ask the provider whether the selected access token still works, what it grants and whose it is, without showing it</source>

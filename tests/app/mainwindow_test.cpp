@@ -1,6 +1,7 @@
 #include "../support/testcontext.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
+#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -10,11 +11,15 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <csignal>
@@ -151,6 +156,52 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLineEdit *>(u"searchEdit"_s));
         QVERIFY(window.findChild<QTreeView *>(u"identitiesView"_s));
         QVERIFY(window.findChild<QComboBox *>(u"profileCombo"_s));
+    }
+
+    void menus_eachAltKeyOpensOneEntry_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("German") << u"de"_s;
+    }
+
+    void menus_eachAltKeyOpensOneEntry()
+    {
+        QFETCH(QString, language);
+        const QList<QTranslator *> before
+                = QCoreApplication::instance()->findChildren<QTranslator *>();
+        installTranslations(QCoreApplication::instance(), QLocale(language));
+        auto uninstall = qScopeGuard([&] {
+            for (QTranslator *translator :
+                 QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                if (!before.contains(translator)) {
+                    QCoreApplication::removeTranslator(translator);
+                    delete translator;
+                }
+            }
+        });
+        TestContext context;
+        MainWindow window(*context);
+        // The menu bar's own keys, then each menu's.
+        QList<QList<QAction *>> groups{window.menuBar()->actions()};
+        for (QAction *menu : window.menuBar()->actions()) {
+            QVERIFY(menu->menu());
+            groups.append(menu->menu()->actions());
+        }
+        if (language == u"de"_s)
+            QCOMPARE(window.menuBar()->actions().first()->text(), u"&Datei"_s);
+        for (const QList<QAction *> &group : std::as_const(groups)) {
+            QHash<QChar, QStringList> owners;
+            for (QAction *action : group) {
+                QString text = action->text();
+                const qsizetype at = text.remove(u"&&"_s).indexOf(u'&');
+                if (!action->isSeparator() && at >= 0 && at + 1 < text.size())
+                    owners[text.at(at + 1).toLower()].append(text);
+            }
+            for (auto it = owners.begin(); it != owners.end(); ++it)
+                QVERIFY2(it.value().size() == 1,
+                         qPrintable(u"Alt+%1: %2"_s.arg(it.key(), it.value().join(u", "_s))));
+        }
     }
 
     void about_showsVersionAndLicence()
