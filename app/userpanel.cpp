@@ -366,6 +366,22 @@ void UserPanel::openInDashboard()
     Q_EMIT statusMessage(tr("Opened in the Auth0 Dashboard: %1").arg(url.toString()), 5000);
 }
 
+void UserPanel::resetUserExtras(bool userOpen)
+{
+    m_ui->copyRedactedButton->setEnabled(userOpen);
+    for (QAction *action : userActions())
+        action->setEnabled(userOpen);
+    if (TokenReadsFetch *fetch = std::exchange(m_readsFetch, nullptr))
+        fetch->deleteLater();
+    m_readsAsked = false;
+    m_readsView->clear();
+    m_readsStatus->setText(userOpen ? QString()
+                                    : tr("Open a user to see who read its IdP tokens."));
+    m_checks.clear();
+    if (ProviderCheckRun *run = std::exchange(m_checkRun, nullptr))
+        run->deleteLater();
+}
+
 QString UserPanel::identityUserId(const QModelIndex &tokenIndex) const
 {
     const QModelIndex identity = tokenIndex.parent();
@@ -589,17 +605,7 @@ void UserPanel::clear()
     m_ui->environmentBadge->hide();
     m_ui->rawJsonView->clear();
     m_rawJsonStale = false;
-    m_ui->copyRedactedButton->setEnabled(false);
-    for (QAction *action : userActions())
-        action->setEnabled(false);
-    if (TokenReadsFetch *fetch = std::exchange(m_readsFetch, nullptr))
-        fetch->deleteLater();
-    m_readsAsked = false;
-    m_readsView->clear();
-    m_readsStatus->setText(tr("Open a user to see who read its IdP tokens."));
-    m_checks.clear();
-    if (ProviderCheckRun *run = std::exchange(m_checkRun, nullptr))
-        run->deleteLater();
+    resetUserExtras(false);
     inspect({}); // nothing of the last token stays in the inspector either
     updateActions();
 }
@@ -646,17 +652,7 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     // Written when its tab is shown: for a large profile it costs more than the rest of the panel.
     m_rawJsonStale = true;
     showRawJsonIfVisible();
-    m_ui->copyRedactedButton->setEnabled(true);
-    for (QAction *action : userActions())
-        action->setEnabled(true);
-    if (TokenReadsFetch *fetch = std::exchange(m_readsFetch, nullptr))
-        fetch->deleteLater();
-    m_readsAsked = false;
-    m_readsView->clear();
-    m_readsStatus->clear();
-    m_checks.clear();
-    if (ProviderCheckRun *run = std::exchange(m_checkRun, nullptr))
-        run->deleteLater();
+    resetUserExtras(true);
     if (m_ui->tabs->currentWidget() == m_readsTab)
         askForTokenReads();
     // Each identity open. expandToDepth() lays the tree out once per identity, inserting its rows

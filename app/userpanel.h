@@ -129,6 +129,11 @@ private:
     QPointer<ProviderCheckRun> m_checkRun;
     QHash<QString, Handover::CheckResult> m_checks; ///< by Handover::tokenKey, for this user
     QString identityUserId(const QModelIndex &tokenIndex) const;
+    /**
+     * What belongs to one open user besides the tree: the hand-over actions, its token reads and
+     * provider checks. Dropped when a user goes or another comes.
+     */
+    void resetUserExtras(bool userOpen);
     QAction *m_ticketAction = nullptr;
     QAction *m_ticketMarkdownAction = nullptr;
     QAction *m_saveTicketAction = nullptr;

@@ -1,7 +1,7 @@
 #include "../support/testcontext.h"
+#include "../support/translationscope.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
-#include "translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -16,10 +16,8 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 #include <QTreeView>
 
 #include <csignal>
@@ -168,18 +166,7 @@ private Q_SLOTS:
     void menus_eachAltKeyOpensOneEntry()
     {
         QFETCH(QString, language);
-        const QList<QTranslator *> before
-                = QCoreApplication::instance()->findChildren<QTranslator *>();
-        installTranslations(QCoreApplication::instance(), QLocale(language));
-        auto uninstall = qScopeGuard([&] {
-            for (QTranslator *translator :
-                 QCoreApplication::instance()->findChildren<QTranslator *>()) {
-                if (!before.contains(translator)) {
-                    QCoreApplication::removeTranslator(translator);
-                    delete translator;
-                }
-            }
-        });
+        const TranslationScope translations{QLocale(language)};
         TestContext context;
         MainWindow window(*context);
         // The menu bar's own keys, then each menu's.

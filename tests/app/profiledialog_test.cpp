@@ -1,10 +1,10 @@
 #include "../support/fakesession.h"
 #include "../support/testcontext.h"
+#include "../support/translationscope.h"
 #include "faketenant.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
 #include "prompts.h"
-#include "translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -19,12 +19,10 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -199,18 +197,7 @@ private Q_SLOTS:
     void mnemonics_eachAltKeyReachesOneControl()
     {
         QFETCH(QString, language);
-        const QList<QTranslator *> before
-                = QCoreApplication::instance()->findChildren<QTranslator *>();
-        installTranslations(QCoreApplication::instance(), QLocale(language));
-        auto uninstall = qScopeGuard([&] {
-            for (QTranslator *translator :
-                 QCoreApplication::instance()->findChildren<QTranslator *>()) {
-                if (!before.contains(translator)) {
-                    QCoreApplication::removeTranslator(translator);
-                    delete translator;
-                }
-            }
-        });
+        const TranslationScope translations{QLocale(language)};
         m_dialog = std::make_unique<ProfileDialog>(**m_context);
         m_dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
