@@ -108,12 +108,8 @@ ProfileDialog::ProfileDialog(AppContext &context, QWidget *parent)
                         m_ui->profileList->clearSelection();
                     return;
                 }
-                const QString id = item->data(Qt::UserRole).toString();
-                const auto profiles = m_store->profiles();
-                for (const TenantProfile &profile : profiles) {
-                    if (profile.id == id)
-                        showProfile(profile);
-                }
+                if (const auto profile = m_store->find(item->data(Qt::UserRole).toString()))
+                    showProfile(*profile);
             });
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfileDialog::addProfile);
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);

@@ -1,6 +1,7 @@
 #include "handover.h"
 
 #include "redaction.h"
+#include "safenumbers.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -51,15 +52,6 @@ QString Handover::tokenKey(int identityIndex, const QString &kind)
 }
 
 namespace {
-
-QString text(const QJsonValue &value)
-{
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 17);
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    return value.toString();
-}
 
 // Plain text and Markdown differ only in how headings, items and literals look.
 struct Style
@@ -113,7 +105,8 @@ QString Handover::ticketText(const QJsonObject &user, const TenantProfile &profi
     for (const char *key : {"created_at", "last_login", "logins_count", "blocked"}) {
         const QString field = QString::fromLatin1(key);
         if (user.contains(field))
-            lines << style.item(0, u"%1: %2"_s.arg(field, text(user.value(field))));
+            lines << style.item(0,
+                                u"%1: %2"_s.arg(field, SafeNumbers::scalarText(user.value(field))));
     }
     lines << style.item(0,
                         tr("Read with IdP Token Inspector at %1")
@@ -129,7 +122,7 @@ QString Handover::ticketText(const QJsonObject &user, const TenantProfile &profi
                          .arg(i + 1)
                          .arg(style.markdown ? u"**"_s + provider + u"**"_s : provider,
                               style.literal(identity.value(u"connection"_s).toString()),
-                              style.literal(text(identity.value(u"user_id"_s))),
+                              style.literal(SafeNumbers::scalarText(identity.value(u"user_id"_s))),
                               i == 0 ? tr(" (primary)") : QString());
         bool anyToken = false;
         const QStringList keys = identity.keys();
@@ -150,7 +143,9 @@ QString Handover::ticketText(const QJsonObject &user, const TenantProfile &profi
             lines << style.item(1, line);
         }
         if (identity.contains(u"expires_in"_s))
-            lines << style.item(1, u"expires_in: %1"_s.arg(text(identity.value(u"expires_in"_s))));
+            lines << style.item(1,
+                                u"expires_in: %1"_s.arg(
+                                        SafeNumbers::scalarText(identity.value(u"expires_in"_s))));
         if (!anyToken)
             lines << style.item(1, tr("no IdP token in the answer"));
     }

@@ -46,29 +46,6 @@ namespace {
 
 const QStringList TokenKeys{u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
 
-QString scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: {
-        // Whole numbers up to 2^53 print as integers; anything larger (or 1e300) as a double,
-        // never through a conversion that could overflow.
-        const double d = value.toDouble();
-        constexpr double exact = 9007199254740992.0; // 2^53
-        if (std::isfinite(d) && std::abs(d) <= exact && d == std::trunc(d))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Null:
-        return u"null"_s;
-    default:
-        return {};
-    }
-}
-
 // Any field that names a token or secret (isSecretKey: the one definition the raw JSON view and
 // its copies use too), at any depth, profileData included, and every element of an array under
 // such a key, shows only its length and fingerprint.
@@ -77,7 +54,7 @@ void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue
 {
     const bool secret = underSecretKey || isSecretKey(field);
     if (secret && !value.isObject() && !value.isArray()) {
-        const QString text = value.isString() ? value.toString() : scalarText(value);
+        const QString text = value.isString() ? value.toString() : SafeNumbers::scalarText(value);
         parent->add(IdentityModel::NodeKind::Property, field,
                     QCoreApplication::translate("IdentityModel", "%1 (a secret: masked)")
                             .arg(TokenFingerprint::of(text.toUtf8()).masked()));
@@ -98,7 +75,7 @@ void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue
         for (qsizetype i = 0; i < array.size(); ++i)
             addJson(node, u"[%1]"_s.arg(i), array.at(i), secret);
     } else {
-        parent->add(IdentityModel::NodeKind::Property, field, scalarText(value));
+        parent->add(IdentityModel::NodeKind::Property, field, SafeNumbers::scalarText(value));
     }
 }
 
@@ -147,12 +124,14 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         node->add(NodeKind::Property, u"connection"_s, connection);
         const QJsonValue userIdValue = identity.value(u"user_id"_s);
         // GitHub and some others send a number here; show it as sent.
-        auto *userIdNode = node->add(NodeKind::Property, u"user_id"_s,
-                                     userIdValue.isDouble()
-                                             ? tr("%1 (a number)").arg(scalarText(userIdValue))
-                                             : scalarText(userIdValue));
-        userIdNode->copyText = scalarText(userIdValue);
-        node->add(NodeKind::Property, u"isSocial"_s, scalarText(identity.value(u"isSocial"_s)));
+        auto *userIdNode
+                = node->add(NodeKind::Property, u"user_id"_s,
+                            userIdValue.isDouble()
+                                    ? tr("%1 (a number)").arg(SafeNumbers::scalarText(userIdValue))
+                                    : SafeNumbers::scalarText(userIdValue));
+        userIdNode->copyText = SafeNumbers::scalarText(userIdValue);
+        node->add(NodeKind::Property, u"isSocial"_s,
+                  SafeNumbers::scalarText(identity.value(u"isSocial"_s)));
 
         for (const QString &key : TokenKeys) {
             if (!identity.contains(key))

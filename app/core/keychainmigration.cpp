@@ -21,16 +21,6 @@ struct Migration
     std::function<void()> done;
 };
 
-std::optional<TenantProfile> profileById(const AppContext &context, const QString &id)
-{
-    const QList<TenantProfile> profiles = context.profiles()->profiles();
-    for (const TenantProfile &profile : profiles) {
-        if (profile.id == id)
-            return profile;
-    }
-    return std::nullopt;
-}
-
 void moveNext(const std::shared_ptr<Migration> &migration)
 {
     if (!migration->receiver)
@@ -40,7 +30,7 @@ void moveNext(const std::shared_ptr<Migration> &migration)
         return;
     }
     const QString id = migration->ids.takeFirst();
-    const std::optional<TenantProfile> profile = profileById(*migration->context, id);
+    const std::optional<TenantProfile> profile = migration->context->profiles()->find(id);
     CredentialStore *store = migration->context->credentials();
     if (!profile || !store->needsMove(*profile))
         return moveNext(migration);
@@ -53,7 +43,7 @@ void moveNext(const std::shared_ptr<Migration> &migration)
                              qCInfo(lcKeychain) << "a profile's keychain entry was not renamed:"
                                                 << move->errorString();
                          } else if (std::optional<TenantProfile> moved
-                                    = profileById(*migration->context, id)) {
+                                    = migration->context->profiles()->find(id)) {
                              moved->keychainService = to.service;
                              moved->keychainAccount = to.key;
                              migration->context->profiles()->save(*moved);

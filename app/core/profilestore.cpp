@@ -42,6 +42,16 @@ QList<TenantProfile> ProfileStore::profiles() const
     return list;
 }
 
+std::optional<TenantProfile> ProfileStore::find(const QString &id) const
+{
+    const QList<TenantProfile> list = profiles();
+    for (const TenantProfile &profile : list) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
 TenantProfile ProfileStore::save(TenantProfile profile)
 {
     if (profile.sessionOnly)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QSettings>
 
+#include <optional>
+
 /**
  * Tenant profiles in QSettings: everything but the client secret, which only the keychain holds
  * (CredentialStore, one entry per profile, named after it).
@@ -15,6 +17,8 @@ public:
     explicit ProfileStore(QSettings *settings);
 
     QList<TenantProfile> profiles() const;
+    /** The saved profile with this id, if there is one. */
+    std::optional<TenantProfile> find(const QString &id) const;
     /** Adds or replaces the profile with the same id; gives a new profile an id. */
     TenantProfile save(TenantProfile profile);
     void remove(const QString &id);

@@ -1,8 +1,8 @@
 #include "providercheck.h"
 
+#include "safenumbers.h"
 #include "tokeninsight.h"
 
-#include <QHostAddress>
 #include <QJsonObject>
 #include <QTimer>
 #include <QUrlQuery>
@@ -50,25 +50,13 @@ QString ProviderCheck::noCheckReason(const QString &identityProvider)
             .arg(identityProvider);
 }
 
-namespace {
-
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    if (host == u"localhost"_s)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-} // namespace
-
 HttpRequestSpec ProviderCheck::request(Provider provider, const SecretBytes &token,
                                        const QUrl &overrideBase, QString *error)
 {
     HttpRequestSpec spec;
     if (!overrideBase.isEmpty()
-        && (overrideBase.scheme() != u"https"_s || !isLoopback(overrideBase))) {
+        && (overrideBase.scheme() != u"https"_s
+            || !HttpClient::isLoopbackHost(overrideBase.host()))) {
         *error = tr("The provider override %1 is refused: only https on a loopback host is "
                     "allowed.")
                          .arg(overrideBase.toString());
@@ -189,9 +177,7 @@ ProviderCheck::interpret(Provider provider, int httpStatus, const QJsonObject &b
             when.setTimeSpec(Qt::UTC);
             result.expiresAt = when;
         }
-        const QJsonValue id = body.value(u"id"_s);
-        result.providerAccount
-                = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+        result.providerAccount = SafeNumbers::scalarText(body.value(u"id"_s));
         break;
     }
     case Provider::Microsoft:

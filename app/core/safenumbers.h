@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
+#include <QString>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -47,6 +49,32 @@ inline qint64 saturatingMultiply(qint64 a, qint64 b)
         return result;
     return (a < 0) == (b < 0) ? std::numeric_limits<qint64>::max()
                               : std::numeric_limits<qint64>::min();
+}
+
+/**
+ * A JSON scalar as text: whole numbers up to 2^53 as integers, anything larger (or 1e300) as a
+ * double, never through a conversion that could overflow; true, false, null; a string as it is.
+ * Empty for arrays and objects.
+ */
+inline QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        constexpr double exact = 9007199254740992.0; // 2^53
+        if (std::isfinite(d) && std::abs(d) <= exact && d == std::trunc(d))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    default:
+        return {};
+    }
 }
 
 /** Seconds since 1970 that QDateTime can show: years 1 to 9999. */

@@ -96,12 +96,9 @@ private:
 
     CredentialStore::Entry storedEntry(const QString &id) const
     {
-        const QList<TenantProfile> profiles = store()->profiles();
-        for (const TenantProfile &profile : profiles) {
-            if (profile.id == id)
-                return (*m_context)->credentials()->storedEntry(profile);
-        }
-        return {};
+        const std::optional<TenantProfile> profile = store()->find(id);
+        return profile ? (*m_context)->credentials()->storedEntry(*profile)
+                       : CredentialStore::Entry();
     }
 
     SecretBytes keychainSecret(const QString &id, KeychainRequest::Error *error)
