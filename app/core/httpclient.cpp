@@ -5,6 +5,7 @@
 #include "secretbytes.h"
 #include "version.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -204,6 +205,10 @@ void ApiReply::sendOnce()
         });
     }
     m_deadline->start(m_settings.timeoutMs);
+    // QNetworkAccessManager starts a request from the event loop, after whatever is already
+    // queued there, such as the repaint of what the admin just did: start it now, so the
+    // request is on the wire while the window paints.
+    QCoreApplication::sendPostedEvents(m_reply, QEvent::MetaCall);
 }
 
 ApiError ApiReply::tlsError(const QString &message) const

@@ -18,6 +18,9 @@ ManagementReply::ManagementReply(HttpClient *http, TokenProvider *tokens, QUrl u
 
 void ManagementReply::start()
 {
+    // With the token at hand the request goes out now, not after the next turn of the event loop.
+    if (m_tokens->hasValidToken(m_scope))
+        return send();
     m_tokenRequest = m_tokens->token(m_scope);
     connect(m_tokenRequest, &TokenRequest::finished, this, [this] {
         TokenRequest *request = m_tokenRequest;

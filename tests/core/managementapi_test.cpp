@@ -1,3 +1,4 @@
+#include "../support/tenantthread.h"
 #include "../support/wait.h"
 #include "faketenant.h"
 #include "httpclient.h"
@@ -10,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QUrlQuery>
 
 #include <memory>
 #include <vector>
@@ -111,6 +114,44 @@ private Q_SLOTS:
         }
         QCOMPARE(m_tenant->requestCount(u"/oauth/token"_s), 0);
         QCOMPARE(m_tenant->requestCount(u"/api/v2/users/"_s), 5);
+    }
+
+    void warmToken_requestLeavesBeforeTheEventLoopTurns()
+    {
+        // A tenant on a thread of its own, like a real one; this thread is then kept busy, as by
+        // a long repaint queued before the request, and never turns its event loop: the request
+        // must reach the tenant all the same.
+        TenantThread remote;
+        QString error;
+        FakeTenant *tenant = remote.start([](FakeTenant &) {}, &error);
+        QVERIFY2(tenant, qPrintable(error));
+        HttpSettings settings;
+        settings.extraCaCertificates = tenant->caCertificates();
+        m_http->setSettings(settings);
+        connectAs(DemoClient, DemoSecret, tenant->audience(), tenant->domain());
+        // The token warm and the connection open (a new connection waits for this thread to
+        // hear that it is encrypted).
+        const QUrlQuery byEmail(u"email=jordan.lee%40example.com"_s);
+        ManagementReply *warm = m_api->get(u"users-by-email"_s, byEmail);
+        QVERIFY(finished(warm));
+        QVERIFY(!warm->isError());
+        delete warm;
+
+        auto served = [&] {
+            int count = 0;
+            remote.run([&] { count = tenant->requestCount(u"/api/v2/users-by-email"_s); });
+            return count;
+        };
+        const int before = served();
+        ManagementReply *reply = m_api->get(u"users-by-email"_s, byEmail);
+        QElapsedTimer busy;
+        busy.start();
+        while (served() == before && busy.elapsed() < 5000)
+            QThread::msleep(5);
+        QVERIFY2(served() == before + 1, "the request waited for the event loop");
+        QVERIFY(finished(reply));
+        QVERIFY(!reply->isError());
+        delete reply;
     }
 
     void concurrentCallers_shareOneTokenRequest()
