@@ -223,8 +223,8 @@ void MainWindow::startSession(const TenantProfile &profile)
     m_ui->userPanel->setSession(m_session);
     updateWelcome();
     m_ui->searchPanel->focusSearchBox(); // typing goes to the search at once
-    m_ui->environmentBadge->setText(TenantProfile::environmentName(profile.environment));
-    m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
+    m_ui->environmentBadge->setEnvironment(profile.environment,
+                                           TenantProfile::environmentName(profile.environment));
     m_ui->environmentBadge->setVisible(true);
     m_ui->testConnectionButton->setEnabled(true);
     m_ui->scopesLabel->clear();

@@ -35,17 +35,6 @@ QString uiColourName(UiColour colour, const QPalette &palette)
     return uiColour(colour, palette).name(QColor::HexRgb);
 }
 
-QString badgeStyleSheet(TenantProfile::Environment environment)
-{
-    UiColour colour = UiColour::BadgeDevelopment;
-    if (environment == TenantProfile::Environment::Production)
-        colour = UiColour::BadgeProduction;
-    else if (environment == TenantProfile::Environment::Staging)
-        colour = UiColour::BadgeStaging;
-    return u"QLabel { background:%1; color:white; border-radius:4px; padding:2px 8px; "
-           "font-weight:bold; }"_s.arg(uiColourName(colour, QPalette()));
-}
-
 QString colouredHtml(UiColour colour, const QString &html)
 {
     return u"<span style='color:%1'>%2</span>"_s.arg(

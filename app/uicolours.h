@@ -16,7 +16,5 @@ QColor uiColour(UiColour colour, const QPalette &palette);
 /** The colour as #rrggbb, for rich text and style sheets. */
 QString uiColourName(UiColour colour, const QPalette &palette);
 
-/** The style sheet of an environment badge: white bold text on the environment's colour. */
-QString badgeStyleSheet(TenantProfile::Environment environment);
 /** Rich text in a palette colour. */
 QString colouredHtml(UiColour colour, const QString &html);

@@ -176,9 +176,7 @@ UserPanel::UserPanel(QWidget *parent)
                 else
                     revealSelected();
             }));
-    QSizePolicy badgePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
-    badgePolicy.setRetainSizeWhenHidden(true);
-    m_ui->environmentBadge->setSizePolicy(badgePolicy);
+    m_ui->environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
     m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->identitiesView->header()->setStretchLastSection(true);
     // The identities get every pixel the inspector does not need (fitInspector()).
@@ -602,11 +600,13 @@ void UserPanel::clear()
     m_ui->userNameLabel->setText(tr("No user open"));
     m_userIdLabel->setFullText(QString());
     m_ui->userDetailsLabel->setText(tr("Search for a user, then open it to see its identities."));
-    m_ui->environmentBadge->hide();
+    m_ui->environmentBadge->clear();
     m_ui->rawJsonView->clear();
     m_rawJsonStale = false;
     resetUserExtras(false);
-    inspect({}); // nothing of the last token stays in the inspector either
+    // Nothing of the last token stays in the inspector either. Its size stays: the next user
+    // most likely needs the same, and every change of it lays the whole pane out again.
+    emptyInspector();
     updateActions();
 }
 
@@ -644,10 +644,9 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
         details.append(tr("blocked"));
     m_ui->userDetailsLabel->setText(details.join(u" · "_s));
 
-    m_ui->environmentBadge->setText(
+    m_ui->environmentBadge->setEnvironment(
+            profile.environment,
             u"%1 · %2"_s.arg(TenantProfile::environmentName(profile.environment), profile.name));
-    m_ui->environmentBadge->setStyleSheet(badgeStyleSheet(profile.environment));
-    m_ui->environmentBadge->show();
 
     // Written when its tab is shown: for a large profile it costs more than the rest of the panel.
     m_rawJsonStale = true;
@@ -842,15 +841,19 @@ void UserPanel::fitInspector(bool withText)
     QSplitter *splitter = m_ui->identitySplitter;
     QWidget *box = m_ui->inspectorBox;
     QPlainTextEdit *text = m_ui->inspectorText;
-    text->setVisible(false);
-    const int total = splitter->height() - splitter->handleWidth();
-    if (total <= 0) {
+    // Shown or hidden only when that changes: each change lays the pane out again there and then.
+    if (text->isHidden() == withText)
         text->setVisible(withText);
+    const int total = splitter->height() - splitter->handleWidth();
+    if (total <= 0)
         return; // not laid out yet: the stretch factors share the space
-    }
-    // The summary's height, then the text's lines as they wrap, up to a third of the height.
-    int wanted = box->hasHeightForWidth() ? box->heightForWidth(box->width())
-                                          : box->sizeHint().height();
+    // The summary's height (the box's frame and title, its layout's margins, the text as it
+    // wraps), then the text's lines as they wrap, up to a third of the height.
+    const QMargins frame = box->contentsMargins();
+    const QMargins margins = box->layout()->contentsMargins();
+    const int summaryWidth = box->contentsRect().width() - margins.left() - margins.right();
+    int wanted = frame.top() + frame.bottom() + margins.top() + margins.bottom()
+            + m_ui->inspectorSummary->heightForWidth(summaryWidth);
     if (withText) {
         const QFontMetrics metrics(text->font());
         const int width = std::max(box->width() - 40, 100);
@@ -860,8 +863,9 @@ void UserPanel::fitInspector(bool withText)
             lines += std::max(1, (metrics.horizontalAdvance(block) + width - 1) / width);
         wanted += std::min(lines * metrics.lineSpacing() + 4 * text->frameWidth() + 16, total / 3);
     }
-    text->setVisible(withText);
-    splitter->setSizes({std::max(total - wanted, total / 3), std::min(wanted, total * 2 / 3)});
+    const QList<int> sizes{std::max(total - wanted, total / 3), std::min(wanted, total * 2 / 3)};
+    if (splitter->sizes() != sizes)
+        splitter->setSizes(sizes);
 }
 
 void UserPanel::showCountdown()
@@ -871,6 +875,13 @@ void UserPanel::showCountdown()
     const int seconds = std::min((m_maskTimer->remainingTime() + 999) / 1000, m_revealSeconds);
     m_ui->tokenHint->setText(tr("Revealed: masks itself in %n s, or when the window loses focus.",
                                 nullptr, std::max(seconds, 0)));
+}
+
+void UserPanel::emptyInspector()
+{
+    m_ui->inspectorSummary->setText(tr("Select a token to decode it. Decoding happens here; the "
+                                       "token is never sent anywhere."));
+    m_ui->inspectorText->clear();
 }
 
 void UserPanel::inspect(const QModelIndex &index)
@@ -889,10 +900,7 @@ void UserPanel::inspect(const QModelIndex &index)
         return;
     }
     if (!m_model->isToken(index)) {
-        m_ui->inspectorSummary->setText(
-                tr("Select a token to decode it. Decoding happens here; the "
-                   "token is never sent anywhere."));
-        m_ui->inspectorText->clear();
+        emptyInspector();
         fitInspector(false);
         return;
     }

@@ -102,6 +102,8 @@ private:
     bool authorize(TokenAccessPolicy::Action action, const QModelIndex &index);
     void updateActions();
     void inspect(const QModelIndex &index);
+    /** The inspector's hint for no token, and no text. */
+    void emptyInspector();
     void showRawJsonIfVisible();
     void showCountdown();
     /** Gives the inspector the height its content needs (with or without its text box). */

@@ -34,6 +34,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -698,6 +699,83 @@ private Q_SLOTS:
                                                .data()
                                                .toString()));
         QTRY_VERIFY(header->sectionSize(UserListModel::Email) > longest);
+    }
+
+    void nextUser_opensWithoutShowingOrHidingAnything()
+    {
+        // Showing a widget lays out every layout above it there and then; opening one user
+        // after another shows and hides nothing of the panel (scroll bars aside, which follow
+        // the content), and the environment badge is emptied and filled instead.
+        connectWindow();
+        QLabel *badge = m_window->userPanel()->findChild<QLabel *>(u"environmentBadge"_s);
+        QVERIFY(badge);
+        auto openByEmail = [&](const QString &email) {
+            QSignalSpy opened(m_window.get(), &MainWindow::userOpened);
+            return searchFor(email) && waitForSignal(opened);
+        };
+        QVERIFY(openByEmail(u"jordan.lee@example.com"_s));
+        QVERIFY(badge->text().startsWith(u"Development · "_s));
+        QVERIFY(badge->isVisible());
+
+        // While the next search runs, the badge says nothing and takes no room.
+        QString badgeWhileSearching = u"(not seen)"_s;
+        QSize badgeSizeWhileSearching;
+        connect(m_window->searchPanel(), &SearchPanel::searchStarted, badge, [&] {
+            badgeWhileSearching = badge->text();
+            badgeSizeWhileSearching = badge->sizeHint();
+        });
+        QStringList shownOrHidden;
+        struct Watcher : QObject
+        {
+            QWidget *panel = nullptr;
+            QStringList *seen = nullptr;
+            bool eventFilter(QObject *object, QEvent *event) override
+            {
+                auto *widget = qobject_cast<QWidget *>(object);
+                if ((event->type() == QEvent::Show || event->type() == QEvent::Hide) && widget
+                    && panel->isAncestorOf(widget) && !qobject_cast<QScrollBar *>(widget)
+                    && !widget->objectName().startsWith(u"qt_scrollarea_"_s))
+                    seen->append(u"%1 %2 %3"_s.arg(
+                            event->type() == QEvent::Show ? u"shown"_s : u"hidden"_s,
+                            QString::fromLatin1(widget->metaObject()->className()),
+                            widget->objectName()));
+                return false;
+            }
+        } watcher;
+        watcher.panel = m_window->userPanel();
+        watcher.seen = &shownOrHidden;
+        qApp->installEventFilter(&watcher);
+        auto removeWatcher = qScopeGuard([&] { qApp->removeEventFilter(&watcher); });
+        for (const QString &email : {u"priya.raman@gmail.example"_s, u"jordan.lee@example.com"_s}) {
+            QVERIFY(openByEmail(email));
+            QCOMPARE(badgeWhileSearching, QString());
+            QCOMPARE(badgeSizeWhileSearching, QSize(0, 0));
+            QVERIFY(badge->text().startsWith(u"Development · "_s));
+        }
+        QVERIFY2(shownOrHidden.isEmpty(), qPrintable(shownOrHidden.join(u", "_s)));
+
+        // The same user again: the inspector keeps its size from the search to the user shown
+        // (emptied, not shrunk and grown back, which lays the pane out twice).
+        auto *inspector = m_window->userPanel()->findChild<QWidget *>(u"inspectorBox"_s);
+        QVERIFY(inspector);
+        QList<QSize> resized;
+        struct Resizes : QObject
+        {
+            QList<QSize> *seen = nullptr;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Resize)
+                    seen->append(static_cast<QResizeEvent *>(event)->size());
+                return false;
+            }
+        } resizes;
+        resizes.seen = &resized;
+        inspector->installEventFilter(&resizes);
+        QVERIFY(openByEmail(u"jordan.lee@example.com"_s));
+        QTest::qWait(50); // the layout that follows
+        inspector->removeEventFilter(&resizes);
+        QVERIFY2(resized.isEmpty(),
+                 qPrintable(u"the inspector was resized %1 times"_s.arg(resized.size())));
     }
 
     void threeIdentities_andTheirTokens_fitWithoutScrolling_data()
