@@ -223,13 +223,15 @@ void SearchPanel::finished(UserSearch *search)
     if (failed) {
         showError(result);
     } else {
+        // One answer opens itself: an email's user is asked for before the list is drawn, so
+        // the request is on its way meanwhile; a user id search already holds the whole user.
+        if (result.fullUser.isEmpty() && result.users.size() == 1
+            && result.kind == QueryKind::Email)
+            Q_EMIT userChosen(result.users.first().userId, {}, true);
         showUsers(result);
-        // One answer opens itself; a user id search already holds the whole user.
         if (!result.fullUser.isEmpty())
             Q_EMIT userChosen(result.users.value(0).userId, std::exchange(result.fullUser, {}),
                               true);
-        else if (result.users.size() == 1 && result.kind == QueryKind::Email)
-            Q_EMIT userChosen(result.users.first().userId, {}, true);
     }
     Q_EMIT searchFinished(!failed);
 }
