@@ -712,6 +712,11 @@ int FakeTenant::openConnections() const
     return m_server ? m_server->openConnections() : 0;
 }
 
+int FakeTenant::connectionsAccepted() const
+{
+    return m_server ? m_server->connectionsAccepted() : 0;
+}
+
 void FakeTenant::stop()
 {
     if (m_server)

@@ -95,6 +95,8 @@ public:
     // 5 s, 10 s, 30 s): no client can hold a connection longer.
     void setConnectionTimeouts(int handshakeMs, int requestMs, int idleMs);
     int openConnections() const;
+    /** Connections accepted since the tenant started (each with its own TLS handshake). */
+    int connectionsAccepted() const;
     void stop();
     quint16 port() const;
     QString domain() const;   // 127.0.0.1:PORT

@@ -168,6 +168,7 @@ void HttpsServer::accept()
         auto *socket = qobject_cast<QSslSocket *>(m_server->nextPendingConnection());
         if (!socket)
             continue;
+        ++m_accepted;
         auto *connection = new Connection;
         connection->timer = new QTimer(socket);
         connection->timer->setSingleShot(true);

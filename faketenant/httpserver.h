@@ -78,6 +78,8 @@ public:
      */
     void setTimeouts(int handshakeMs, int requestMs, int idleMs);
     int openConnections() const { return int(m_connections.size()); }
+    /** Connections whose TLS handshake succeeded, since the server started. */
+    int connectionsAccepted() const { return m_accepted; }
 
 private:
     struct Connection;
@@ -95,6 +97,7 @@ private:
     int m_handshakeMs = 5000;
     int m_requestMs = 10000;
     int m_idleMs = 30000;
+    int m_accepted = 0;
 };
 
 QByteArray reasonPhrase(int status);

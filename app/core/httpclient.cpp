@@ -81,6 +81,16 @@ ApiError::TlsProblem classifyTls(const QList<QSslError> &errors, const QString &
     return P::Other;
 }
 
+// The system's CAs and the settings' extra ones; the peer always verified.
+QSslConfiguration tlsConfiguration(const HttpSettings &settings)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!settings.extraCaCertificates.isEmpty())
+        tls.addCaCertificates(settings.extraCaCertificates);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    return tls;
+}
+
 } // namespace
 
 ApiReply::ApiReply(QNetworkAccessManager *manager, HttpRequestSpec spec, HttpSettings settings,
@@ -151,11 +161,7 @@ void ApiReply::sendOnce()
     m_peerChain.clear();
 
     QNetworkRequest request(m_spec.url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_settings.extraCaCertificates.isEmpty())
-        tls.addCaCertificates(m_settings.extraCaCertificates);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    request.setSslConfiguration(tls);
+    request.setSslConfiguration(tlsConfiguration(m_settings));
     // Never follow a redirect: it could carry the bearer token to another host.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
@@ -476,6 +482,18 @@ ApiReply *HttpClient::send(HttpRequestSpec spec)
     m_inFlight.append(reply);
     reply->start();
     return reply;
+}
+
+void HttpClient::preconnect(const QUrl &url)
+{
+    if (!m_manager || url.scheme() != u"https"_s || url.host().isEmpty())
+        return;
+    // Offering what a request offers (HTTP/2, then HTTP/1.1), so the connection is the one a
+    // request would have opened.
+    QSslConfiguration tls = tlsConfiguration(m_settings);
+    tls.setAllowedNextProtocols(
+            {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+    m_manager->connectToHostEncrypted(url.host(), quint16(url.port(443)), tls);
 }
 
 void HttpClient::abortAll()

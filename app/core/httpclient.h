@@ -152,6 +152,11 @@ public:
 
     /** Sends the request; the reply takes the spec over, and wipes its body when it goes. */
     ApiReply *send(HttpRequestSpec spec);
+    /**
+     * Opens a connection to an https address's host for the next request to it, so that its TLS
+     * handshake is done before that request needs it. The connection carries nothing until then.
+     */
+    void preconnect(const QUrl &url);
     /** Cancels every request still in flight (profile switch, window closing). */
     void abortAll();
     /** Requests sent and not finished yet. */

@@ -46,6 +46,10 @@ void ManagementReply::send()
         reply->deleteLater();
         m_status = reply->httpStatus();
         m_rateLimitRemaining = reply->rateLimitRemaining();
+        // An answer that may hold IdP tokens closed its connection: the tenant's next request
+        // gets a fresh one, its handshake done meanwhile.
+        if (m_scope == TokenScope::UsersAndIdpTokens && m_status != 0)
+            m_http->preconnect(m_url);
         // An invalid or expired token: get a new one and try once more.
         if (reply->error().kind == ApiError::Kind::Http && reply->httpStatus() == 401
             && !m_renewed) {

@@ -154,6 +154,25 @@ private Q_SLOTS:
         delete reply;
     }
 
+    void readingTokens_opensTheNextConnectionAhead()
+    {
+        // An answer that may hold IdP tokens closes its connection; a fresh one is opened at
+        // once, and the tenant's next request (a search, its token warm) uses it, with no
+        // handshake of its own.
+        const QUrlQuery byEmail(u"email=jordan.lee%40example.com"_s);
+        ManagementReply *search = m_api->get(u"users-by-email"_s, byEmail);
+        QVERIFY(finished(search));
+        delete search;
+        QVERIFY(!fetchUser(u"github|5823109"_s)->isError());
+        QTRY_COMPARE(m_tenant->openConnections(), 1);
+        const int accepted = m_tenant->connectionsAccepted();
+        ManagementReply *next = m_api->get(u"users-by-email"_s, byEmail);
+        QVERIFY(finished(next));
+        QVERIFY(!next->isError());
+        delete next;
+        QCOMPARE(m_tenant->connectionsAccepted(), accepted);
+    }
+
     void concurrentCallers_shareOneTokenRequest()
     {
         QList<ManagementReply *> replies;
