@@ -6,6 +6,7 @@
 // Usage: idp-inspector-bench [--runs N]   (QT_QPA_PLATFORM=offscreen when there is no display)
 
 #include "../support/fakesession.h"
+#include "../support/tenantthread.h"
 #include "../support/testcontext.h"
 #include "faketenant.h"
 #include "httpclient.h"
@@ -71,10 +72,13 @@ void report(const QString &name, double medianMs, int runs, const QString &text)
     out.flush();
 }
 
-QList<double> measure(int runs, const std::function<void()> &work)
+QList<double> measure(int runs, const std::function<void()> &work,
+                      const std::function<void()> &prepare = {})
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare(); // not timed
         QElapsedTimer timer;
         timer.start();
         work();
@@ -112,51 +116,6 @@ QByteArray bigUser(int count = 200, bool withProfile = true)
                            {u"user_metadata"_s, metadata}};
     return QJsonDocument(user).toJson(QJsonDocument::Compact);
 }
-
-// A fake tenant on a thread of its own, as a real tenant is on another machine: its TLS
-// handshakes and answers never wait for the app's layout and painting, so the app's time on top
-// of the network is the app's alone.
-class TenantThread final
-{
-public:
-    TenantThread()
-    {
-        m_context.moveToThread(&m_thread);
-        m_thread.start();
-    }
-    ~TenantThread()
-    {
-        run([this] { m_tenant.reset(); });
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    /** Creates and starts the tenant on its thread; configure runs there before it starts. */
-    FakeAuth0::FakeTenant *start(const std::function<void(FakeAuth0::FakeTenant &)> &configure,
-                                 QString *error)
-    {
-        bool ok = false;
-        run([&] {
-            m_tenant = std::make_unique<FakeAuth0::FakeTenant>();
-            ok = m_tenant->loadDemoSeed(error);
-            if (ok)
-                configure(*m_tenant);
-            ok = ok && m_tenant->start(0, error);
-        });
-        return ok ? m_tenant.get() : nullptr;
-    }
-
-    /** Runs work on the tenant's thread and waits for it. */
-    void run(const std::function<void()> &work)
-    {
-        QMetaObject::invokeMethod(&m_context, work, Qt::BlockingQueuedConnection);
-    }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-    std::unique_ptr<FakeAuth0::FakeTenant> m_tenant;
-};
 
 // The Management API client the app uses, without the app around it: the demo M2M application
 // against a fake tenant.
@@ -374,13 +333,23 @@ int main(int argc, char *argv[])
     }
     auto *edit = window.findChild<QLineEdit *>(u"searchEdit"_s);
 
-    const QList<double> endToEnd = measure(runs, [&] {
-        window.userPanel()->clear();
-        edit->setText(u"jordan.lee@example.com"_s);
-        QSignalSpy opened(&window, &MainWindow::userOpened);
-        window.searchPanel()->search();
-        opened.wait(20000);
-    });
+    // Between two searches the admin reads the answer and types the next one: 300 ms, not timed,
+    // for the network figure as for the app's. (The connection the client opens ahead of the
+    // next request is ready by then, as it is when an admin works.)
+    constexpr int gapMs = 300;
+    // From Enter to the user shown; the typing before it is not the app's time. The search
+    // itself drops the user shown before (as it does for the admin).
+    const QList<double> endToEnd = measure(
+            runs,
+            [&] {
+                QSignalSpy opened(&window, &MainWindow::userOpened);
+                window.searchPanel()->search();
+                opened.wait(20000);
+            },
+            [&] {
+                QTest::qWait(gapMs);
+                edit->setText(u"jordan.lee@example.com"_s);
+            });
 
     // The same two requests without the app around them: the network time.
     DirectClient direct(tenant);
@@ -393,18 +362,23 @@ int main(int argc, char *argv[])
         return document;
     };
     fetch(api.get(u"users-by-email"_s, QUrlQuery(u"email=jordan.lee%40example.com"_s))); // warm up
-    const QList<double> network = measure(runs, [&] {
-        const QJsonArray found = fetch(api.get(u"users-by-email"_s,
-                                               QUrlQuery(u"email=jordan.lee%40example.com"_s)))
-                                         .array();
-        fetch(api.getUser(found.first().toObject().value(u"user_id"_s).toString()));
-    });
+    const QList<double> network = measure(
+            runs,
+            [&] {
+                const QJsonArray found
+                        = fetch(api.get(u"users-by-email"_s,
+                                        QUrlQuery(u"email=jordan.lee%40example.com"_s)))
+                                  .array();
+                fetch(api.getUser(found.first().toObject().value(u"user_id"_s).toString()));
+            },
+            [&] { QTest::qWait(gapMs); });
     const double e2e = median(endToEnd);
     const double net = median(network);
     report(u"search_open_show_network"_s, net, runs,
-           u"search by email, open and show (2 requests, 50 ms latency each): median %1 ms end to "
-           "end, %2 ms network"_s.arg(e2e, 0, 'f', 1)
-                   .arg(net, 0, 'f', 1));
+           u"search by email, open and show (2 requests, 50 ms latency each, searches %3 ms "
+           "apart): median %1 ms end to end, %2 ms network"_s.arg(e2e, 0, 'f', 1)
+                   .arg(net, 0, 'f', 1)
+                   .arg(gapMs));
     report(u"search_open_show_app"_s, e2e - net, runs,
            u"  app time on top of the network: %1 ms"_s.arg(e2e - net, 0, 'f', 1));
 
