@@ -660,9 +660,8 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     // one layout that follows builds the rows in a single pass.
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_ui->identitiesView->expand(m_model->index(row, 0));
-    const QList<QModelIndex> tokens = m_model->tokenIndexes();
-    if (!tokens.isEmpty())
-        selectIndex(tokens.first());
+    if (const QModelIndex token = m_model->firstTokenIndex(); token.isValid())
+        selectIndex(token);
     else
         inspect({});
     updateActions();
@@ -670,9 +669,9 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
 
 void UserPanel::focusTokens()
 {
-    const QList<QModelIndex> tokens = m_model->tokenIndexes();
-    if (!tokens.isEmpty() && !currentTokenIndex().isValid())
-        selectIndex(tokens.first());
+    const QModelIndex token = m_model->firstTokenIndex();
+    if (token.isValid() && !currentTokenIndex().isValid())
+        selectIndex(token);
     m_ui->identitiesView->setFocus(Qt::OtherFocusReason);
 }
 

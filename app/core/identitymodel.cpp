@@ -104,6 +104,15 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
     m_revealed = nullptr;
     m_userId = user.value(u"user_id"_s).toString();
     const QJsonArray identities = user.value(u"identities"_s).toArray();
+    // Translated once, not once per identity (a user may have thousands).
+    const QString primary = tr("primary");
+    const QString linked = tr("linked");
+    const QString socialType = tr("social");
+    const QString databaseType = tr("database");
+    const QString enterpriseType = tr("enterprise");
+    const QString unknownProvider = tr("unknown provider");
+    const QString aNumber = tr("%1 (a number)");
+    const QString expiresIn = tr("%1 s (about %2, counted from when Auth0 stored the token)");
     for (qsizetype i = 0; i < identities.size(); ++i) {
         const QJsonObject identity = identities.at(i).toObject();
         const QString provider = identity.value(u"provider"_s).toString();
@@ -113,22 +122,20 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         auto *node = m_root->add(NodeKind::Identity, provider);
         node->connection = connection;
         node->provider = provider;
-        const QString role = i == 0 ? tr("primary") : tr("linked");
-        const QString type = social ? tr("social")
-                                    : (provider == u"auth0"_s ? tr("database") : tr("enterprise"));
-        node->field
-                = u"%1 (%2)"_s.arg(provider.isEmpty() ? tr("unknown provider") : provider, role);
+        const QString &role = i == 0 ? primary : linked;
+        const QString &type
+                = social ? socialType : (provider == u"auth0"_s ? databaseType : enterpriseType);
+        node->field = u"%1 (%2)"_s.arg(provider.isEmpty() ? unknownProvider : provider, role);
         node->value = u"%1 · %2"_s.arg(connection, type);
 
         node->add(NodeKind::Property, u"provider"_s, provider);
         node->add(NodeKind::Property, u"connection"_s, connection);
         const QJsonValue userIdValue = identity.value(u"user_id"_s);
         // GitHub and some others send a number here; show it as sent.
-        auto *userIdNode
-                = node->add(NodeKind::Property, u"user_id"_s,
-                            userIdValue.isDouble()
-                                    ? tr("%1 (a number)").arg(SafeNumbers::scalarText(userIdValue))
-                                    : SafeNumbers::scalarText(userIdValue));
+        auto *userIdNode = node->add(NodeKind::Property, u"user_id"_s,
+                                     userIdValue.isDouble()
+                                             ? aNumber.arg(SafeNumbers::scalarText(userIdValue))
+                                             : SafeNumbers::scalarText(userIdValue));
         userIdNode->copyText = SafeNumbers::scalarText(userIdValue);
         node->add(NodeKind::Property, u"isSocial"_s,
                   SafeNumbers::scalarText(identity.value(u"isSocial"_s)));
@@ -149,9 +156,7 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
                                              -3155760000, 3155760000)
                               .value_or(0);
             node->add(NodeKind::Property, u"expires_in"_s,
-                      tr("%1 s (about %2, counted from when Auth0 stored the token)")
-                              .arg(seconds)
-                              .arg(TokenInsight::humanDuration(seconds)));
+                      expiresIn.arg(seconds).arg(TokenInsight::humanDuration(seconds)));
         }
         for (auto it = identity.begin(); it != identity.end(); ++it) {
             static const QStringList shown{
@@ -231,6 +236,17 @@ void IdentityModel::maskAll()
 QModelIndex IdentityModel::revealedIndex() const
 {
     return indexFor(m_revealed, ValueColumn);
+}
+
+QModelIndex IdentityModel::firstTokenIndex() const
+{
+    for (const auto &identity : m_root->children) {
+        for (const auto &child : identity->children) {
+            if (child->kind == NodeKind::Token)
+                return indexFor(child.get(), ValueColumn);
+        }
+    }
+    return {};
 }
 
 QList<QModelIndex> IdentityModel::tokenIndexes() const

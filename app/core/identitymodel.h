@@ -55,6 +55,8 @@ public:
     QModelIndex revealedIndex() const;
     /** Every token node, in tree order. */
     QList<QModelIndex> tokenIndexes() const;
+    /** The first of tokenIndexes(), without listing them all (a user may have thousands). */
+    QModelIndex firstTokenIndex() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

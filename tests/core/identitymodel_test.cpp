@@ -54,7 +54,9 @@ private Q_SLOTS:
                  u"70311842 (a number)"_s);
 
         const QList<QModelIndex> tokens = model.tokenIndexes();
-        QCOMPARE(tokens.size(), 3); // google access + refresh, github access
+        QCOMPARE(tokens.size(), 3);                        // google access + refresh, github access
+        QCOMPARE(model.firstTokenIndex(), tokens.first()); // past the database identity
+        QVERIFY(!IdentityModel().firstTokenIndex().isValid());
         const QString googleAccess = user.value(u"identities"_s)
                                              .toArray()
                                              .at(1)
