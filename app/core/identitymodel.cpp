@@ -23,11 +23,20 @@ struct IdentityModel::Node
     QString provider;
     Node *parent = nullptr;
     int rowInParent = 0; ///< children are only ever appended, so this stays true
-    std::vector<std::unique_ptr<Node>> children;
+    std::vector<Node *> children;
+
+    // The root holds every node of its tree, in blocks, and lets go of them together: a user
+    // may have hundreds of thousands of rows, and an allocation and a free for each node were
+    // a large part of the time to build and to drop them.
+    Node *root = this;
+    std::vector<std::unique_ptr<Node[]>> blocks;
+    int usedInBlock = 0;
+    static constexpr int BlockSize = 128;
 
     Node *add(NodeKind childKind, const QString &childField, const QString &childValue = {})
     {
-        auto child = std::make_unique<Node>();
+        Node *child = root->allocate();
+        child->root = root;
         child->kind = childKind;
         child->field = childField;
         child->value = childValue;
@@ -35,11 +44,21 @@ struct IdentityModel::Node
         child->connection = connection;
         child->provider = provider;
         child->rowInParent = int(children.size());
-        children.push_back(std::move(child));
-        return children.back().get();
+        children.push_back(child);
+        return child;
     }
 
     int row() const { return parent ? rowInParent : 0; }
+
+private:
+    Node *allocate()
+    {
+        if (blocks.empty() || usedInBlock == BlockSize) {
+            blocks.push_back(std::make_unique<Node[]>(BlockSize));
+            usedInBlock = 0;
+        }
+        return &blocks.back()[usedInBlock++];
+    }
 };
 
 namespace {
@@ -178,11 +197,11 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
 
 void IdentityModel::addExplanation(const QString &connection, const QString &text)
 {
-    for (const auto &identity : m_root->children) {
+    for (Node *identity : m_root->children) {
         if (identity->connection != connection)
             continue;
         const int row = int(identity->children.size());
-        beginInsertRows(indexFor(identity.get(), 0), row, row);
+        beginInsertRows(indexFor(identity, 0), row, row);
         identity->add(NodeKind::Explanation, tr("Token Vault"), text);
         endInsertRows();
     }
@@ -240,10 +259,10 @@ QModelIndex IdentityModel::revealedIndex() const
 
 QModelIndex IdentityModel::firstTokenIndex() const
 {
-    for (const auto &identity : m_root->children) {
-        for (const auto &child : identity->children) {
+    for (const Node *identity : m_root->children) {
+        for (Node *child : identity->children) {
             if (child->kind == NodeKind::Token)
-                return indexFor(child.get(), ValueColumn);
+                return indexFor(child, ValueColumn);
         }
     }
     return {};
@@ -252,10 +271,10 @@ QModelIndex IdentityModel::firstTokenIndex() const
 QList<QModelIndex> IdentityModel::tokenIndexes() const
 {
     QList<QModelIndex> list;
-    for (const auto &identity : m_root->children) {
-        for (const auto &child : identity->children) {
+    for (const Node *identity : m_root->children) {
+        for (Node *child : identity->children) {
             if (child->kind == NodeKind::Token)
-                list.append(indexFor(child.get(), ValueColumn));
+                list.append(indexFor(child, ValueColumn));
         }
     }
     return list;
@@ -268,7 +287,7 @@ QModelIndex IdentityModel::index(int row, int column, const QModelIndex &parent)
     Node *parentNode = nodeFor(parent);
     if (row < 0 || size_t(row) >= parentNode->children.size())
         return {};
-    return createIndex(row, column, parentNode->children[size_t(row)].get());
+    return createIndex(row, column, parentNode->children[size_t(row)]);
 }
 
 QModelIndex IdentityModel::parent(const QModelIndex &child) const
