@@ -257,22 +257,13 @@ QModelIndex IdentityModel::revealedIndex() const
     return indexFor(m_revealed, ValueColumn);
 }
 
-QModelIndex IdentityModel::firstTokenIndex() const
-{
-    for (const Node *identity : m_root->children) {
-        for (Node *child : identity->children) {
-            if (child->kind == NodeKind::Token)
-                return indexFor(child, ValueColumn);
-        }
-    }
-    return {};
-}
-
-QList<QModelIndex> IdentityModel::tokenIndexes() const
+QList<QModelIndex> IdentityModel::tokenIndexes(qsizetype atMost) const
 {
     QList<QModelIndex> list;
     for (const Node *identity : m_root->children) {
         for (Node *child : identity->children) {
+            if (list.size() == atMost)
+                return list;
             if (child->kind == NodeKind::Token)
                 list.append(indexFor(child, ValueColumn));
         }

@@ -53,10 +53,10 @@ public:
     void reveal(const QModelIndex &index);
     void maskAll();
     QModelIndex revealedIndex() const;
-    /** Every token node, in tree order. */
-    QList<QModelIndex> tokenIndexes() const;
+    /** Every token node, in tree order; the first atMost of them when atMost is not negative. */
+    QList<QModelIndex> tokenIndexes(qsizetype atMost = -1) const;
     /** The first of tokenIndexes(), without listing them all (a user may have thousands). */
-    QModelIndex firstTokenIndex() const;
+    QModelIndex firstTokenIndex() const { return tokenIndexes(1).value(0); }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

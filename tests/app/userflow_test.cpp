@@ -50,6 +50,8 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using FakeAuth0::FakeTenant;
 
@@ -101,6 +103,24 @@ public:
 
 public Q_SLOTS:
     void open(const QUrl &url) { urls.append(url); }
+};
+
+// Sees every event of the objects it filters, and lets each through.
+class EventWatcher final : public QObject
+{
+public:
+    explicit EventWatcher(std::function<void(QObject *, QEvent *)> seen)
+        : m_seen(std::move(seen))
+    { }
+
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        m_seen(object, event);
+        return false;
+    }
+
+private:
+    std::function<void(QObject *, QEvent *)> m_seen;
 };
 } // namespace
 
@@ -725,25 +745,17 @@ private Q_SLOTS:
             badgeSizeWhileSearching = badge->sizeHint();
         });
         QStringList shownOrHidden;
-        struct Watcher : QObject
-        {
-            QWidget *panel = nullptr;
-            QStringList *seen = nullptr;
-            bool eventFilter(QObject *object, QEvent *event) override
-            {
-                auto *widget = qobject_cast<QWidget *>(object);
-                if ((event->type() == QEvent::Show || event->type() == QEvent::Hide) && widget
-                    && panel->isAncestorOf(widget) && !qobject_cast<QScrollBar *>(widget)
-                    && !widget->objectName().startsWith(u"qt_scrollarea_"_s))
-                    seen->append(u"%1 %2 %3"_s.arg(
-                            event->type() == QEvent::Show ? u"shown"_s : u"hidden"_s,
-                            QString::fromLatin1(widget->metaObject()->className()),
-                            widget->objectName()));
-                return false;
-            }
-        } watcher;
-        watcher.panel = m_window->userPanel();
-        watcher.seen = &shownOrHidden;
+        QWidget *panel = m_window->userPanel();
+        EventWatcher watcher([&](QObject *object, QEvent *event) {
+            auto *widget = qobject_cast<QWidget *>(object);
+            if ((event->type() == QEvent::Show || event->type() == QEvent::Hide) && widget
+                && panel->isAncestorOf(widget) && !qobject_cast<QScrollBar *>(widget)
+                && !widget->objectName().startsWith(u"qt_scrollarea_"_s))
+                shownOrHidden.append(
+                        u"%1 %2 %3"_s.arg(event->type() == QEvent::Show ? u"shown"_s : u"hidden"_s,
+                                          QString::fromLatin1(widget->metaObject()->className()),
+                                          widget->objectName()));
+        });
         qApp->installEventFilter(&watcher);
         auto removeWatcher = qScopeGuard([&] { qApp->removeEventFilter(&watcher); });
         for (const QString &email : {u"priya.raman@gmail.example"_s, u"jordan.lee@example.com"_s}) {
@@ -759,17 +771,10 @@ private Q_SLOTS:
         auto *inspector = m_window->userPanel()->findChild<QWidget *>(u"inspectorBox"_s);
         QVERIFY(inspector);
         QList<QSize> resized;
-        struct Resizes : QObject
-        {
-            QList<QSize> *seen = nullptr;
-            bool eventFilter(QObject *, QEvent *event) override
-            {
-                if (event->type() == QEvent::Resize)
-                    seen->append(static_cast<QResizeEvent *>(event)->size());
-                return false;
-            }
-        } resizes;
-        resizes.seen = &resized;
+        EventWatcher resizes([&](QObject *, QEvent *event) {
+            if (event->type() == QEvent::Resize)
+                resized.append(static_cast<QResizeEvent *>(event)->size());
+        });
         inspector->installEventFilter(&resizes);
         QVERIFY(openByEmail(u"jordan.lee@example.com"_s));
         QTest::qWait(50); // the layout that follows
