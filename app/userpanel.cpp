@@ -75,10 +75,28 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
+        if (m_remembersSizes && index.column() == IdentityModel::FieldColumn) {
+            // A field's size depends on its text and its kind (the font) alone.
+            const std::pair<int, QString> key{
+                    int(index.data(IdentityModel::NodeKindRole).value<IdentityModel::NodeKind>()),
+                    index.data(Qt::DisplayRole).toString()};
+            auto known = m_sizes.constFind(key);
+            if (known == m_sizes.cend())
+                known = m_sizes.insert(key, QStyledItemDelegate::sizeHint(option, index));
+            return *known;
+        }
         QSize size = QStyledItemDelegate::sizeHint(option, index);
         if (isTokenValue(index))
             size.rwidth() += 2 * ButtonWidth + 12;
         return size;
+    }
+
+    // While on, a field's size is measured once per distinct label, for a fit of the column
+    // (the same style and font throughout); off again, what was measured is forgotten.
+    void setRemembersSizes(bool on)
+    {
+        m_remembersSizes = on;
+        m_sizes.clear();
     }
 
 protected:
@@ -131,7 +149,20 @@ private:
     }
 
     std::function<void(const QModelIndex &, bool copy)> m_onButton;
+    bool m_remembersSizes = false;
+    mutable QHash<std::pair<int, QString>, QSize> m_sizes;
 };
+
+// Fits the first column to its labels. Qt measures up to a thousand rows for it, laying out each
+// row's text; the labels repeat (every identity has a provider, a connection, a user_id, ...), so
+// each distinct one is measured once.
+void fitFieldColumn(QTreeView *view)
+{
+    auto *delegate = static_cast<IdentityDelegate *>(view->itemDelegate());
+    delegate->setRemembersSizes(true);
+    view->resizeColumnToContents(IdentityModel::FieldColumn);
+    delegate->setRemembersSizes(false);
+}
 
 } // namespace
 
@@ -177,7 +208,15 @@ UserPanel::UserPanel(QWidget *parent)
                     revealSelected();
             }));
     m_ui->environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
-    m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The first column is fitted to its labels when a user is opened (setUser()) and when a row
+    // is opened or closed, not on every change of the view's layout: a live fit
+    // (ResizeToContents) measured up to a thousand rows three times for each user opened. In
+    // between it can be dragged wider or narrower.
+    m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    connect(m_ui->identitiesView, &QTreeView::expanded, this,
+            [this] { fitFieldColumn(m_ui->identitiesView); });
+    connect(m_ui->identitiesView, &QTreeView::collapsed, this,
+            [this] { fitFieldColumn(m_ui->identitiesView); });
     m_ui->identitiesView->header()->setStretchLastSection(true);
     // The identities get every pixel the inspector does not need (fitInspector()).
     m_ui->identitySplitter->setStretchFactor(0, 1);
@@ -658,8 +697,12 @@ void UserPanel::setUser(const QJsonObject &user, const TenantProfile &profile,
     // into the middle of the view's list each time (quadratic: a second for 20,000 identities);
     // expanding while the model reset's layout is still pending only records the state, and the
     // one layout that follows builds the rows in a single pass.
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        m_ui->identitiesView->expand(m_model->index(row, 0));
+    {
+        const QSignalBlocker oneFit(m_ui->identitiesView); // not one per identity opened
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_ui->identitiesView->expand(m_model->index(row, 0));
+    }
+    fitFieldColumn(m_ui->identitiesView);
     if (const QModelIndex token = m_model->firstTokenIndex(); token.isValid())
         selectIndex(token);
     else

@@ -11,6 +11,7 @@
 #include "searchpanel.h"
 #include "tenantsession.h"
 #include "tokeninsight.h"
+#include "tokenprovider.h"
 #include "userlistmodel.h"
 #include "userpanel.h"
 
@@ -934,6 +935,70 @@ private Q_SLOTS:
                  qPrintable(value(why)));
         QCOMPARE(value(find(identities(), identities()->index(0, 0), u"provider"_s)), u"github"_s);
         QCOMPARE(m_tenant->idpTokenReads(), 0);
+    }
+
+    void fieldColumn_fitsEachUsersLabels()
+    {
+        // The first column is fitted to the labels of the user opened, once; what the panel
+        // measures (each distinct label once) must come to what Qt measures row by row.
+        newWindow();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QHeaderView *header = w.tree->header();
+        auto qtFit = [&] {
+            // (QTreeView hides it; QAbstractItemView has it public, and it is virtual.)
+            const QAbstractItemView *view = w.tree;
+            return std::max(view->sizeHintForColumn(IdentityModel::FieldColumn),
+                            header->sectionSizeHint(IdentityModel::FieldColumn));
+        };
+        QJsonArray many;
+        for (int i = 0; i < 300; ++i)
+            many.append(QJsonObject{
+                    {u"provider"_s,
+                     i == 50 ? u"oauth2-a-rather-long-custom-provider"_s
+                             : (i % 2 ? u"github"_s : u"google-oauth2"_s)},
+                    {u"connection"_s, u"connection-%1"_s.arg(i)},
+                    {u"user_id"_s, u"%1"_s.arg(1000 + i)},
+                    {u"isSocial"_s, true},
+                    {u"access_token"_s, u"token-%1"_s.arg(i)},
+                    {u"profileData"_s, QJsonObject{{u"email"_s, u"u%1@example.com"_s.arg(i)}}}});
+        TenantProfile profile;
+        profile.name = u"Columns"_s;
+        UserPanel *panel = m_window->userPanel();
+        panel->setUser(QJsonObject{{u"user_id"_s, u"auth0|many"_s}, {u"identities"_s, many}},
+                       profile, TokenProvider::defaultScopes());
+        const int wide = header->sectionSize(IdentityModel::FieldColumn);
+        QCOMPARE(wide, qtFit());
+        QCOMPARE(header->sectionResizeMode(IdentityModel::FieldColumn), QHeaderView::Interactive);
+
+        // The next user's shorter labels: the column follows them.
+        panel->setUser(QJsonObject{{u"user_id"_s, u"auth0|short"_s},
+                                   {u"identities"_s,
+                                    QJsonArray{QJsonObject{{u"provider"_s, u"auth0"_s},
+                                                           {u"connection"_s, u"db"_s},
+                                                           {u"user_id"_s, u"short"_s}}}}},
+                       profile, TokenProvider::defaultScopes());
+        QVERIFY(header->sectionSize(IdentityModel::FieldColumn) < wide);
+        QCOMPARE(header->sectionSize(IdentityModel::FieldColumn), qtFit());
+
+        // A row the admin opens is fitted too; closed again, the column narrows again.
+        const QJsonObject longKey{{u"an_attribute_with_a_rather_long_name_from_the_idp"_s, 1}};
+        panel->setUser(QJsonObject{{u"user_id"_s, u"github|1"_s},
+                                   {u"identities"_s,
+                                    QJsonArray{QJsonObject{{u"provider"_s, u"github"_s},
+                                                           {u"connection"_s, u"github"_s},
+                                                           {u"user_id"_s, 1},
+                                                           {u"profileData"_s, longKey}}}}},
+                       profile, TokenProvider::defaultScopes());
+        const int closed = header->sectionSize(IdentityModel::FieldColumn);
+        const QModelIndex profileData
+                = find(identities(), identities()->index(0, 0), u"profileData"_s);
+        QVERIFY(profileData.isValid());
+        w.tree->expand(profileData);
+        QVERIFY(header->sectionSize(IdentityModel::FieldColumn) > closed);
+        QCOMPARE(header->sectionSize(IdentityModel::FieldColumn), qtFit());
+        w.tree->collapse(profileData);
+        QCOMPARE(header->sectionSize(IdentityModel::FieldColumn), closed);
     }
 
     void missingScope_explainedOnEveryIdentity()
