@@ -65,38 +65,82 @@ namespace {
 
 const QStringList TokenKeys{u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
 
-// Any field that names a token or secret (isSecretKey: the one definition the raw JSON view and
-// its copies use too), at any depth, profileData included, and every element of an array under
-// such a key, shows only its length and fingerprint.
-void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue &value,
-             bool underSecretKey = false)
+// Builds a user's tree. A user may have thousands of identities, so the texts are translated
+// once, and the texts of values that repeat (a count of fields, a token lifetime) are made once
+// and shared.
+class TreeBuilder
 {
-    const bool secret = underSecretKey || isSecretKey(field);
-    if (secret && !value.isObject() && !value.isArray()) {
-        const QString text = value.isString() ? value.toString() : SafeNumbers::scalarText(value);
-        parent->add(IdentityModel::NodeKind::Property, field,
-                    QCoreApplication::translate("IdentityModel", "%1 (a secret: masked)")
-                            .arg(TokenFingerprint::of(text.toUtf8()).masked()));
-        return;
+public:
+    // Any field that names a token or secret (isSecretKey: the one definition the raw JSON view
+    // and its copies use too), at any depth, profileData included, and every element of an array
+    // under such a key, shows only its length and fingerprint.
+    void addJson(IdentityModel::Node *parent, const QString &field, const QJsonValue &value,
+                 bool underSecretKey = false)
+    {
+        const bool secret = underSecretKey || isSecretKey(field);
+        if (secret && !value.isObject() && !value.isArray()) {
+            const QString text
+                    = value.isString() ? value.toString() : SafeNumbers::scalarText(value);
+            parent->add(IdentityModel::NodeKind::Property, field,
+                        m_maskedSecret.arg(TokenFingerprint::of(text.toUtf8()).masked()));
+            return;
+        }
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            auto *node = parent->add(IdentityModel::NodeKind::Object, field,
+                                     counted(m_fields, FieldsText, object.size()));
+            for (auto it = object.begin(); it != object.end(); ++it)
+                addJson(node, it.key(), it.value());
+        } else if (value.isArray()) {
+            const QJsonArray array = value.toArray();
+            auto *node = parent->add(IdentityModel::NodeKind::Object, field,
+                                     counted(m_items, ItemsText, array.size()));
+            for (qsizetype i = 0; i < array.size(); ++i)
+                addJson(node, u"[%1]"_s.arg(i), array.at(i), secret);
+        } else {
+            parent->add(IdentityModel::NodeKind::Property, field, SafeNumbers::scalarText(value));
+        }
     }
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        auto *node = parent->add(IdentityModel::NodeKind::Object, field,
-                                 QCoreApplication::translate("IdentityModel", "%n fields", nullptr,
-                                                             int(object.size())));
-        for (auto it = object.begin(); it != object.end(); ++it)
-            addJson(node, it.key(), it.value());
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        auto *node = parent->add(IdentityModel::NodeKind::Object, field,
-                                 QCoreApplication::translate("IdentityModel", "%n items", nullptr,
-                                                             int(array.size())));
-        for (qsizetype i = 0; i < array.size(); ++i)
-            addJson(node, u"[%1]"_s.arg(i), array.at(i), secret);
-    } else {
-        parent->add(IdentityModel::NodeKind::Property, field, SafeNumbers::scalarText(value));
+
+    QString expiresIn(qint64 seconds)
+    {
+        auto text = m_expiries.constFind(seconds);
+        if (text == m_expiries.cend())
+            text = m_expiries.insert(
+                    seconds, m_expiresIn.arg(seconds).arg(TokenInsight::humanDuration(seconds)));
+        return *text;
     }
-}
+
+    const QString primary = IdentityModel::tr("primary");
+    const QString linked = IdentityModel::tr("linked");
+    const QString socialType = IdentityModel::tr("social");
+    const QString databaseType = IdentityModel::tr("database");
+    const QString enterpriseType = IdentityModel::tr("enterprise");
+    const QString unknownProvider = IdentityModel::tr("unknown provider");
+    const QString aNumber = IdentityModel::tr("%1 (a number)");
+    const QString whyNoToken = IdentityModel::tr("Why no token?");
+
+private:
+    static constexpr const char *FieldsText = QT_TRANSLATE_N_NOOP("IdentityModel", "%n fields");
+    static constexpr const char *ItemsText = QT_TRANSLATE_N_NOOP("IdentityModel", "%n items");
+
+    static QString counted(QHash<qsizetype, QString> &known, const char *text, qsizetype count)
+    {
+        auto found = known.constFind(count);
+        if (found == known.cend())
+            found = known.insert(
+                    count, QCoreApplication::translate("IdentityModel", text, nullptr, int(count)));
+        return *found;
+    }
+
+    const QString m_expiresIn
+            = IdentityModel::tr("%1 s (about %2, counted from when Auth0 stored the token)");
+    const QString m_maskedSecret
+            = QCoreApplication::translate("IdentityModel", "%1 (a secret: masked)");
+    QHash<qsizetype, QString> m_fields;
+    QHash<qsizetype, QString> m_items;
+    QHash<qint64, QString> m_expiries;
+};
 
 } // namespace
 
@@ -123,74 +167,79 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
     m_revealed = nullptr;
     m_userId = user.value(u"user_id"_s).toString();
     const QJsonArray identities = user.value(u"identities"_s).toArray();
-    // Translated once, not once per identity (a user may have thousands).
-    const QString primary = tr("primary");
-    const QString linked = tr("linked");
-    const QString socialType = tr("social");
-    const QString databaseType = tr("database");
-    const QString enterpriseType = tr("enterprise");
-    const QString unknownProvider = tr("unknown provider");
-    const QString aNumber = tr("%1 (a number)");
-    const QString expiresIn = tr("%1 s (about %2, counted from when Auth0 stored the token)");
+    TreeBuilder build;
     for (qsizetype i = 0; i < identities.size(); ++i) {
         const QJsonObject identity = identities.at(i).toObject();
-        const QString provider = identity.value(u"provider"_s).toString();
-        const QString connection = identity.value(u"connection"_s).toString();
-        const bool social = identity.value(u"isSocial"_s).toBool();
+        // Each field looked up once; the fields shown in their own places are counted, and when
+        // they are all the identity has, no other is looked for.
+        const QJsonValue providerValue = identity.value(u"provider"_s);
+        const QJsonValue connectionValue = identity.value(u"connection"_s);
+        const QJsonValue userIdValue = identity.value(u"user_id"_s);
+        const QJsonValue socialValue = identity.value(u"isSocial"_s);
+        const QJsonValue expiresValue = identity.value(u"expires_in"_s);
+        const QJsonValue profileValue = identity.value(u"profileData"_s);
+        qsizetype placed = 0;
+        for (const QJsonValue *value : {&providerValue, &connectionValue, &userIdValue,
+                                        &socialValue, &expiresValue, &profileValue})
+            placed += !value->isUndefined();
+        const QString provider = providerValue.toString();
+        const QString connection = connectionValue.toString();
+        const bool social = socialValue.toBool();
 
         auto *node = m_root->add(NodeKind::Identity, provider);
         node->connection = connection;
         node->provider = provider;
-        const QString &role = i == 0 ? primary : linked;
-        const QString &type
-                = social ? socialType : (provider == u"auth0"_s ? databaseType : enterpriseType);
-        node->field = u"%1 (%2)"_s.arg(provider.isEmpty() ? unknownProvider : provider, role);
+        const QString &role = i == 0 ? build.primary : build.linked;
+        const QString &type = social
+                ? build.socialType
+                : (provider == u"auth0"_s ? build.databaseType : build.enterpriseType);
+        node->field = u"%1 (%2)"_s.arg(provider.isEmpty() ? build.unknownProvider : provider, role);
         node->value = u"%1 · %2"_s.arg(connection, type);
 
         node->add(NodeKind::Property, u"provider"_s, provider);
         node->add(NodeKind::Property, u"connection"_s, connection);
-        const QJsonValue userIdValue = identity.value(u"user_id"_s);
         // GitHub and some others send a number here; show it as sent.
-        auto *userIdNode = node->add(NodeKind::Property, u"user_id"_s,
-                                     userIdValue.isDouble()
-                                             ? aNumber.arg(SafeNumbers::scalarText(userIdValue))
-                                             : SafeNumbers::scalarText(userIdValue));
-        userIdNode->copyText = SafeNumbers::scalarText(userIdValue);
-        node->add(NodeKind::Property, u"isSocial"_s,
-                  SafeNumbers::scalarText(identity.value(u"isSocial"_s)));
+        const QString userIdText = SafeNumbers::scalarText(userIdValue);
+        auto *userIdNode
+                = node->add(NodeKind::Property, u"user_id"_s,
+                            userIdValue.isDouble() ? build.aNumber.arg(userIdText) : userIdText);
+        userIdNode->copyText = userIdText;
+        node->add(NodeKind::Property, u"isSocial"_s, SafeNumbers::scalarText(socialValue));
 
         for (const QString &key : TokenKeys) {
-            if (!identity.contains(key))
+            const QJsonValue tokenValue = identity.value(key);
+            if (tokenValue.isUndefined())
                 continue;
-            QByteArray bytes = identity.value(key).toString().toUtf8();
+            ++placed;
+            QByteArray bytes = tokenValue.toString().toUtf8();
             auto *token = node->add(NodeKind::Token, key);
             token->tokenKind = key;
             token->fingerprint = TokenFingerprint::of(bytes);
             token->secret = SecretBytes(std::move(bytes));
         }
-        if (identity.contains(u"expires_in"_s)) {
+        if (!expiresValue.isUndefined()) {
             // Any number the server sends, held to a range a duration can have (100 years).
             const qint64 seconds
-                    = SafeNumbers::toInteger(identity.value(u"expires_in"_s).toDouble(),
-                                             -3155760000, 3155760000)
+                    = SafeNumbers::toInteger(expiresValue.toDouble(), -3155760000, 3155760000)
                               .value_or(0);
-            node->add(NodeKind::Property, u"expires_in"_s,
-                      expiresIn.arg(seconds).arg(TokenInsight::humanDuration(seconds)));
+            node->add(NodeKind::Property, u"expires_in"_s, build.expiresIn(seconds));
         }
-        for (auto it = identity.begin(); it != identity.end(); ++it) {
-            static const QStringList shown{
-                    u"provider"_s,     u"connection"_s,    u"user_id"_s,
-                    u"isSocial"_s,     u"expires_in"_s,    u"profileData"_s,
-                    u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
-            if (!shown.contains(it.key()))
-                addJson(node, it.key(), it.value());
+        if (identity.size() > placed) {
+            for (auto it = identity.begin(); it != identity.end(); ++it) {
+                static const QStringList shown{
+                        u"provider"_s,     u"connection"_s,    u"user_id"_s,
+                        u"isSocial"_s,     u"expires_in"_s,    u"profileData"_s,
+                        u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
+                if (!shown.contains(it.key()))
+                    build.addJson(node, it.key(), it.value());
+            }
         }
-        if (identity.contains(u"profileData"_s))
-            addJson(node, u"profileData"_s, identity.value(u"profileData"_s));
+        if (!profileValue.isUndefined())
+            build.addJson(node, u"profileData"_s, profileValue);
         const QStringList reasons
                 = TokenInsight::explainMissing(identity, grantedScopes, m_hiddenByAccessLevel);
         for (const QString &reason : reasons)
-            node->add(NodeKind::Explanation, tr("Why no token?"), reason);
+            node->add(NodeKind::Explanation, build.whyNoToken, reason);
     }
     endResetModel();
 }
