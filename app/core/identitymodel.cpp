@@ -89,12 +89,14 @@ public:
             const QJsonObject object = value.toObject();
             auto *node = parent->add(IdentityModel::NodeKind::Object, field,
                                      counted(m_fields, FieldsText, object.size()));
+            node->children.reserve(size_t(object.size()));
             for (auto it = object.begin(); it != object.end(); ++it)
                 addJson(node, it.key(), it.value());
         } else if (value.isArray()) {
             const QJsonArray array = value.toArray();
             auto *node = parent->add(IdentityModel::NodeKind::Object, field,
                                      counted(m_items, ItemsText, array.size()));
+            node->children.reserve(size_t(array.size()));
             for (qsizetype i = 0; i < array.size(); ++i)
                 addJson(node, u"[%1]"_s.arg(i), array.at(i), secret);
         } else {
@@ -168,6 +170,8 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
     m_userId = user.value(u"user_id"_s).toString();
     const QJsonArray identities = user.value(u"identities"_s).toArray();
     TreeBuilder build;
+    // Each list of rows allocated once, at its size or a little over (not grown as it fills).
+    m_root->children.reserve(size_t(identities.size()));
     for (qsizetype i = 0; i < identities.size(); ++i) {
         const QJsonObject identity = identities.at(i).toObject();
         // Each field looked up once; the fields shown in their own places are counted, and when
@@ -187,6 +191,9 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         const bool social = socialValue.toBool();
 
         auto *node = m_root->add(NodeKind::Identity, provider);
+        // provider, connection, user_id and isSocial always; a row for each other field at most;
+        // and a reason why there is no token.
+        node->children.reserve(size_t(4 + identity.size() + 1));
         node->connection = connection;
         node->provider = provider;
         const QString &role = i == 0 ? build.primary : build.linked;
