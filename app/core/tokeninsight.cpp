@@ -18,9 +18,22 @@ TokenFingerprint TokenFingerprint::of(const QByteArray &token)
     // digest is looked up once: SHA256() looks it up in libcrypto's provider tables on every
     // call, which took longer than the hashing (26 ms for those tokens).
     static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    // And one context per thread, used again and again: making one takes two allocations and
+    // two frees (each free overwritten), as long again as the hashing. libcrypto wipes a
+    // digest's block buffer when it finishes, so no part of the token stays in the context.
+    struct Context
+    {
+        EVP_MD_CTX *context = EVP_MD_CTX_new();
+        ~Context() { EVP_MD_CTX_free(context); }
+    };
+    thread_local const Context reused;
     unsigned char digest[EVP_MAX_MD_SIZE] = {};
-    EVP_Digest(token.constData(), size_t(token.size()), digest, nullptr,
-               sha256 ? sha256 : EVP_sha256(), nullptr);
+    const bool hashed = sha256 && reused.context
+            && EVP_DigestInit_ex2(reused.context, sha256, nullptr) == 1
+            && EVP_DigestUpdate(reused.context, token.constData(), size_t(token.size())) == 1
+            && EVP_DigestFinal_ex(reused.context, digest, nullptr) == 1;
+    if (!hashed)
+        EVP_Digest(token.constData(), size_t(token.size()), digest, nullptr, EVP_sha256(), nullptr);
     static constexpr char hexDigits[] = "0123456789abcdef";
     QChar text[9];
     for (int i = 0, out = 0; i < 4; ++i) {
