@@ -60,8 +60,10 @@ int main(int argc, char *argv[])
         p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
         QApplication::setPalette(p);
     }
-    if (parser.isSet(locale))
-        installTranslations(&app, QLocale(parser.value(locale)));
+    // As the app speaks: English (with its plural forms) unless another language is asked for.
+    installTranslations(&app,
+                        parser.isSet(locale) ? QLocale(parser.value(locale))
+                                             : QLocale(QLocale::English, QLocale::UnitedStates));
 
     auto shot = [&](QWidget *widget, const QString &name) {
         QTest::qWait(150);
