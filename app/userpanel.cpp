@@ -208,15 +208,21 @@ UserPanel::UserPanel(QWidget *parent)
                     revealSelected();
             }));
     m_ui->environmentBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
-    // The first column is fitted to its labels when a user is opened (setUser()) and when a row
-    // is opened or closed, not on every change of the view's layout: a live fit
-    // (ResizeToContents) measured up to a thousand rows three times for each user opened. In
-    // between it can be dragged wider or narrower.
+    // The first column is fitted to its labels when a user is opened (setUser()), when a row is
+    // opened or closed and when rows come later (a Token Vault explanation), not on every change
+    // of the view's layout: a live fit (ResizeToContents) measured up to a thousand rows three
+    // times for each user opened. In between it can be dragged wider or narrower.
     m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    connect(m_ui->identitiesView, &QTreeView::expanded, this,
-            [this] { fitFieldColumn(m_ui->identitiesView); });
-    connect(m_ui->identitiesView, &QTreeView::collapsed, this,
-            [this] { fitFieldColumn(m_ui->identitiesView); });
+    for (auto changed : {&QTreeView::expanded, &QTreeView::collapsed})
+        connect(m_ui->identitiesView, changed, this,
+                [this] { fitFieldColumn(m_ui->identitiesView); });
+    // Once for all the rows that come together (an explanation adds one to every identity of its
+    // connection), when the event loop next turns.
+    auto *fitLater = new QTimer(this);
+    fitLater->setSingleShot(true);
+    fitLater->setInterval(0);
+    connect(fitLater, &QTimer::timeout, this, [this] { fitFieldColumn(m_ui->identitiesView); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, fitLater, qOverload<>(&QTimer::start));
     m_ui->identitiesView->header()->setStretchLastSection(true);
     // The identities get every pixel the inspector does not need (fitInspector()).
     m_ui->identitySplitter->setStretchFactor(0, 1);

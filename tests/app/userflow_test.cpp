@@ -999,6 +999,13 @@ private Q_SLOTS:
         QCOMPARE(header->sectionSize(IdentityModel::FieldColumn), qtFit());
         w.tree->collapse(profileData);
         QCOMPARE(header->sectionSize(IdentityModel::FieldColumn), closed);
+
+        // Rows that come later (a Token Vault explanation, after its own request) fit the column
+        // again, after the admin dragged it narrow.
+        header->resizeSection(IdentityModel::FieldColumn, 30);
+        panel->model()->addExplanation(u"github"_s, u"The tokens are in Token Vault."_s);
+        QVERIFY(find(identities(), identities()->index(0, 0), u"Token Vault"_s).isValid());
+        QTRY_COMPARE(header->sectionSize(IdentityModel::FieldColumn), qtFit());
     }
 
     void missingScope_explainedOnEveryIdentity()
