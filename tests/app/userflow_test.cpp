@@ -28,6 +28,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -720,6 +721,36 @@ private Q_SLOTS:
                                                .data()
                                                .toString()));
         QTRY_VERIFY(header->sectionSize(UserListModel::Email) > longest);
+    }
+
+    void header_detailsRunUnderTheBadge()
+    {
+        // The badge shares the name's line only; the details below it take the pane's width
+        // (beside the badge they wrapped at half of it).
+        connectWindow();
+        m_window->resize(1400, 900);
+        QSignalSpy opened(m_window.get(), &MainWindow::userOpened);
+        QVERIFY(searchFor(u"jordan.lee@example.com"_s) && waitForSignal(opened));
+        UserPanel *panel = m_window->userPanel();
+        auto *badge = panel->findChild<QLabel *>(u"environmentBadge"_s);
+        auto *details = panel->findChild<QLabel *>(u"userDetailsLabel"_s);
+        auto *name = panel->findChild<QLabel *>(u"userNameLabel"_s);
+        QVERIFY(badge && details && name);
+        QTRY_VERIFY(badge->width() > 0);
+        // Laid out again, with the badge as it is now.
+        m_window->resize(1300, 900);
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            panel->layout()->activate();
+            QTest::qWait(20);
+        }
+        const QRect badgeArea(badge->mapTo(panel, QPoint()), badge->size());
+        const QRect detailsArea(details->mapTo(panel, QPoint()), details->size());
+        QVERIFY2(detailsArea.right() > badgeArea.left(),
+                 qPrintable(u"details end at %1, the badge starts at %2"_s.arg(detailsArea.right())
+                                    .arg(badgeArea.left())));
+        QVERIFY(detailsArea.top() >= badgeArea.bottom());
+        QCOMPARE(name->mapTo(panel, QPoint()).y(), badgeArea.top());
     }
 
     void nextUser_opensWithoutShowingOrHidingAnything()
