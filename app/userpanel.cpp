@@ -213,15 +213,17 @@ UserPanel::UserPanel(QWidget *parent)
     // of the view's layout: a live fit (ResizeToContents) measured up to a thousand rows three
     // times for each user opened. In between it can be dragged wider or narrower.
     m_ui->identitiesView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    const auto fit = [this] {
+        fitFieldColumn(m_ui->identitiesView);
+    };
     for (auto changed : {&QTreeView::expanded, &QTreeView::collapsed})
-        connect(m_ui->identitiesView, changed, this,
-                [this] { fitFieldColumn(m_ui->identitiesView); });
+        connect(m_ui->identitiesView, changed, this, fit);
     // Once for all the rows that come together (an explanation adds one to every identity of its
     // connection), when the event loop next turns.
     auto *fitLater = new QTimer(this);
     fitLater->setSingleShot(true);
     fitLater->setInterval(0);
-    connect(fitLater, &QTimer::timeout, this, [this] { fitFieldColumn(m_ui->identitiesView); });
+    connect(fitLater, &QTimer::timeout, this, fit);
     connect(m_model, &QAbstractItemModel::rowsInserted, fitLater, qOverload<>(&QTimer::start));
     m_ui->identitiesView->header()->setStretchLastSection(true);
     // The identities get every pixel the inspector does not need (fitInspector()).

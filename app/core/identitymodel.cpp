@@ -63,7 +63,9 @@ private:
 
 namespace {
 
-const QStringList TokenKeys{u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
+// The tokens an identity may hold, in the order they are shown.
+enum TokenKind { AccessToken, RefreshToken, AccessTokenSecret };
+const QString TokenKey[] = {u"access_token"_s, u"refresh_token"_s, u"access_token_secret"_s};
 
 // Builds a user's tree. A user may have thousands of identities, so the texts are translated
 // once, and the texts of values that repeat (a count of fields, a token lifetime) are made once
@@ -213,10 +215,13 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         userIdNode->copyText = userIdText;
         node->add(NodeKind::Property, u"isSocial"_s, SafeNumbers::scalarText(socialValue));
 
-        for (const QString &key : TokenKeys) {
+        bool hasToken[std::size(TokenKey)] = {};
+        for (size_t kind = 0; kind < std::size(TokenKey); ++kind) {
+            const QString &key = TokenKey[kind];
             const QJsonValue tokenValue = identity.value(key);
             if (tokenValue.isUndefined())
                 continue;
+            hasToken[kind] = true;
             ++placed;
             QByteArray bytes = tokenValue.toString().toUtf8();
             auto *token = node->add(NodeKind::Token, key);
@@ -243,8 +248,9 @@ void IdentityModel::setUser(const QJsonObject &user, const QStringList &grantedS
         }
         if (!profileValue.isUndefined())
             build.addJson(node, u"profileData"_s, profileValue);
-        const QStringList reasons
-                = TokenInsight::explainMissing(identity, grantedScopes, m_hiddenByAccessLevel);
+        const QStringList reasons = TokenInsight::explainMissing(
+                provider, hasToken[AccessToken], hasToken[RefreshToken], grantedScopes,
+                m_hiddenByAccessLevel);
         for (const QString &reason : reasons)
             node->add(NodeKind::Explanation, build.whyNoToken, reason);
     }

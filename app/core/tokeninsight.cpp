@@ -163,10 +163,15 @@ bool TokenInsight::providerLacksRefreshTokens(const QString &provider)
 QStringList TokenInsight::explainMissing(const QJsonObject &identity,
                                          const QStringList &grantedScopes, bool hiddenByAccessLevel)
 {
+    return explainMissing(
+            identity.value(u"provider"_s).toString(), identity.contains(u"access_token"_s),
+            identity.contains(u"refresh_token"_s), grantedScopes, hiddenByAccessLevel);
+}
+
+QStringList TokenInsight::explainMissing(const QString &provider, bool hasAccess, bool hasRefresh,
+                                         const QStringList &grantedScopes, bool hiddenByAccessLevel)
+{
     QStringList reasons;
-    const QString provider = identity.value(u"provider"_s).toString();
-    const bool hasAccess = identity.contains(u"access_token"_s);
-    const bool hasRefresh = identity.contains(u"refresh_token"_s);
     if (provider == u"auth0"_s || provider == u"email"_s || provider == u"sms"_s)
         return reasons; // database and passwordless connections have no IdP tokens
     if (hiddenByAccessLevel) {

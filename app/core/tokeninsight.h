@@ -55,6 +55,10 @@ public:
      */
     static QStringList explainMissing(const QJsonObject &identity, const QStringList &grantedScopes,
                                       bool hiddenByAccessLevel = false);
+    /** The same, from what the caller already read of the identity. */
+    static QStringList explainMissing(const QString &provider, bool hasAccessToken,
+                                      bool hasRefreshToken, const QStringList &grantedScopes,
+                                      bool hiddenByAccessLevel = false);
     /** True when this provider never issues refresh tokens. */
     static bool providerLacksRefreshTokens(const QString &provider);
 };
